@@ -1,0 +1,294 @@
+"""The data model: an article's original text and stand-off spans over it.
+
+Nothing here does I/O. ``Article`` and ``Span`` are frozen: a step that finds something returns a new
+``Article`` with an extra span layer (``with_spans``), and ``Article.text`` is never rewritten — not by
+cleaning, not by normalising, not by trimming. Offsets are Python ``str`` indices, end exclusive, as in
+the gold format of ``shared/gold/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+
+from akhbar.errors import SpanError
+
+#: Span layers an article may carry. Layers may overlap each other; spans inside a layer may overlap too.
+LAYERS = (
+    "title",
+    "body",
+    "excluded",
+    "sentences",
+    "credits",
+    "entities",
+    "quotes",
+    "timex",
+    "events",
+)
+
+def _empty() -> Mapping[str, Any]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled region ``[start, end)`` of an article's original text.
+
+    ``attrs`` carries what the step found (a canonical name, a date value, an exclusion reason). It is
+    read-only so a span can be shared between articles without being changed behind anyone's back.
+
+    >>> s = Span(4, 10, "PERS", {"canonical": "سيرغي لافروف"})
+    >>> s.length, s.attrs["canonical"]
+    (6, 'سيرغي لافروف')
+    """
+
+    start: int
+    end: int
+    label: str = ""
+    attrs: Mapping[str, Any] = field(default_factory=_empty, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise SpanError(f"span ({self.start}, {self.end}) is not a valid range: start must be >= 0 and <= end")
+        if not isinstance(self.attrs, MappingProxyType):
+            object.__setattr__(self, "attrs", MappingProxyType(dict(self.attrs)))
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "label": self.label, **dict(self.attrs)}
+
+
+def article_id(identity: str, text: str) -> str:
+    """A stable id from where an article came from and what it says.
+
+    Re-reading the same input gives the same id (so ingest is idempotent), while the same wire text
+    under another URL or file gives another id (so each outlet's copy stays its own article).
+
+    >>> article_id("https://example.com/a", "نص") == article_id("https://example.com/a", "نص")
+    True
+    >>> article_id("https://example.com/a", "نص") == article_id("https://example.com/b", "نص")
+    False
+    """
+    digest = hashlib.sha1(f"{identity}\x00{text}".encode(), usedforsecurity=False).hexdigest()
+    return digest[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article: its original text, where it came from, what is known about it, and span layers.
+
+    ``pub_date`` is the date the article was first published, or ``None`` when the text and its
+    container do not allow it to be known; ``pub_date_source`` says where it came from (``"dateline"``,
+    ``"html-meta"``, ``"record"`` …) and ``pub_date_range`` may give an inferred window with the reason
+    in ``pub_date_note``. ``display_date`` is a crawl or "today" date shown on the page when it differs.
+    """
+
+    id: str
+    text: str
+    source: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    language: str = "ar"
+    pub_date: date | None = None
+    pub_date_source: str | None = None
+    pub_date_range: tuple[date, date] | None = None
+    pub_date_note: str | None = None
+    display_date: date | None = None
+    crawl_date: date | None = None
+    copy_of: str | None = None
+    layers: Mapping[str, tuple[Span, ...]] = field(default_factory=_empty, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.layers, MappingProxyType):
+            frozen = {name: tuple(spans) for name, spans in self.layers.items()}
+            object.__setattr__(self, "layers", MappingProxyType(frozen))
+
+    @classmethod
+    def from_text(cls, text: str, *, source: str, identity: str | None = None, **meta: Any) -> Article:
+        """Build an article from its reference text; the id comes from ``identity`` (default: ``source``).
+
+        >>> art = Article.from_text("قال لافروف اليوم الإثنين", source="seeds/000.txt")
+        >>> art.surface(Span(4, 10))
+        'لافروف'
+        """
+        return cls(id=article_id(identity or source, text), text=text, source=source, **meta)
+
+    def spans(self, layer: str) -> tuple[Span, ...]:
+        """The spans of one layer, in the order they were added (empty when the layer is absent)."""
+        return self.layers.get(layer, ())
+
+    def check_span(self, span: Span) -> Span:
+        """Return ``span`` unchanged, or raise ``SpanError`` when it does not fit the text."""
+        if span.end > len(self.text):
+            raise SpanError(
+                f"span ({span.start}, {span.end}) {span.label!r} runs past the end of article {self.id} "
+                f"({len(self.text)} characters); compute offsets on the original text, not on a normalised view"
+            )
+        return span
+
+    def with_spans(self, layer: str, spans: Iterable[Span], *, replace_layer: bool = True) -> Article:
+        """A new article with ``spans`` in ``layer`` (replacing it unless ``replace_layer=False``)."""
+        checked = tuple(self.check_span(s) for s in spans)
+        layers = dict(self.layers)
+        layers[layer] = checked if replace_layer else layers.get(layer, ()) + checked
+        return replace(self, layers=layers)
+
+    def with_meta(self, **meta: Any) -> Article:
+        """A new article with some metadata fields changed; the text and id never change this way."""
+        if "text" in meta or "id" in meta:
+            raise SpanError("an article's text and id are fixed once it is built; build a new Article instead")
+        return replace(self, **meta)
+
+    def surface(self, span: Span) -> str:
+        """The original characters a span covers."""
+        return self.text[self.check_span(span).start : span.end]
+
+    @property
+    def body(self) -> Span:
+        """The article body; the whole text when no cleaning step has marked one."""
+        bodies = self.spans("body")
+        return bodies[0] if bodies else Span(0, len(self.text), "body")
+
+    @property
+    def excluded(self) -> tuple[Span, ...]:
+        return self.spans("excluded")
+
+    @property
+    def credits(self) -> tuple[str, ...]:
+        """Agencies and outlets the article credits, first mention first, each once."""
+        names: list[str] = []
+        for span in self.spans("credits"):
+            name = str(span.attrs.get("agency") or span.attrs.get("name") or "")
+            if name and name not in names:
+                names.append(name)
+        return tuple(names)
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies entirely inside an excluded region."""
+        return any(x.start <= start and end <= x.end for x in self.excluded)
+
+    def summary_dict(self) -> dict[str, Any]:
+        """The listing shape shared by ``akhbar articles --json`` and ``GET /api/articles``."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "outlet": self.outlet,
+            "title": self.title,
+            "author": self.author,
+            "language": self.language,
+            "pub_date": _iso(self.pub_date),
+            "pub_date_source": self.pub_date_source,
+            "pub_date_range": [_iso(d) for d in self.pub_date_range] if self.pub_date_range else None,
+            "pub_date_note": self.pub_date_note,
+            "display_date": _iso(self.display_date),
+            "crawl_date": _iso(self.crawl_date),
+            "copy_of": self.copy_of,
+            "credits": list(self.credits),
+            "body_start": self.body.start,
+            "body_end": self.body.end,
+            "excluded": [
+                {"start": x.start, "end": x.end, "reason": x.attrs.get("reason", x.label)} for x in self.excluded
+            ],
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The full shape of ``akhbar article ID --json``: the listing plus text and every span layer."""
+        out = self.summary_dict()
+        out["text"] = self.text
+        out["spans"] = {name: [s.to_dict() for s in spans] for name, spans in self.layers.items()}
+        return out
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A pointer to the sentence that carries a fact: article id and original offsets."""
+
+    article_id: str
+    start: int
+    end: int
+    outlet: str | None = None
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "start": self.start,
+            "end": self.end,
+            "outlet": self.outlet,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One dated row of a story's timeline; ``date`` is a TIMEX3-style value (``2022-01-26``, ``2021-12``)."""
+
+    date: str
+    description: str
+    citations: tuple[Citation, ...]
+    outlets: tuple[str, ...] = ()
+    conflict: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date,
+            "description": self.description,
+            "outlets": list(self.outlets),
+            "conflict": self.conflict,
+            "citations": [c.to_dict() for c in self.citations],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A group of articles about one story, across outlets and days."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    outlets: tuple[str, ...] = ()
+    first_date: date | None = None
+    last_date: date | None = None
+    timeline: tuple[TimelineRow, ...] = ()
+
+    @property
+    def size(self) -> int:
+        return len(self.article_ids)
+
+    def summary_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "size": self.size,
+            "outlets": list(self.outlets),
+            "first_date": _iso(self.first_date),
+            "last_date": _iso(self.last_date),
+            "conflicts": sum(1 for r in self.timeline if r.conflict),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        out = self.summary_dict()
+        out["article_ids"] = list(self.article_ids)
+        out["timeline"] = [r.to_dict() for r in self.timeline]
+        return out

@@ -1,0 +1,27 @@
+"""Small data files shipped with the package: cue lists, gazetteers, trained model files.
+
+Lists are plain UTF-8 text, one entry a line, ``#`` starting a comment, so linguists can review them
+without reading Python. Loaders are cached: the files never change while a process runs.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+
+def path(name: str) -> Path:
+    """The file ``name`` (``"cues/speech_verbs.txt"``) inside the package's resources folder."""
+    return Path(str(resources.files("akhbar.resources").joinpath(name)))
+
+
+@cache
+def read_lines(name: str) -> tuple[str, ...]:
+    """The non-blank, non-comment lines of a resource list, stripped, in file order.
+
+    >>> "نوفوستي" in read_lines("cues/agencies.txt")
+    True
+    """
+    lines = path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(s for s in (line.split("#", 1)[0].strip() for line in lines) if s)

@@ -1,0 +1,152 @@
+"""Arabic folding for matching, with an offset map back to the original text.
+
+Matching runs on a normalised *view* of an article: alef/hamza forms, ya/alef maqsura/Persian ی,
+ta marbuta, tatweel, diacritics, Arabic-Indic digits, quote and dash variants and invisible marks are
+folded so that «لافْرُوف», «لافروڤ» and «لافروف» look alike. A hit ``(s, e)`` in the view becomes
+original offsets with ``view.to_original(s, e)``; only original offsets are ever stored.
+
+Folding is character by character: each original character becomes zero (a diacritic, tatweel, a
+direction mark), one, or several (a ligature such as ﻻ) view characters, so the map is monotone.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+# Diacritics (harakat, Quranic marks, superscript alef), tatweel and invisible direction/joiner marks.
+_DROP = (
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6)]
+    + ["\u0670", "\u0640", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"]
+    + ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u00ad"]
+)
+
+_FOLD = {
+    # alef and hamza carriers
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ؤ": "و", "ئ": "ي",
+    # ya, alef maqsura and Persian/Urdu forms
+    "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ێ": "ي", "ے": "ي",
+    # ta marbuta and ha forms
+    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ە": "ه",
+    # letters used for foreign sounds, folded to their base shape
+    "ک": "ك", "گ": "ك", "ڤ": "ف", "ڨ": "ق", "پ": "ب", "چ": "ج", "ژ": "ز",
+    # punctuation variants
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "〝": '"', "〞": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
+    "–": "-", "—": "-", "―": "-", "‐": "-", "‑": "-", "−": "-",
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ", "\u3000": " ", "\t": " ",
+}  # fmt: skip
+
+for _zero, _block in ((0x0660, "arabic-indic"), (0x06F0, "extended")):
+    for _i in range(10):
+        _FOLD[chr(_zero + _i)] = str(_i)
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    """The view form of one original character ('' when it is dropped)."""
+    if ch in _FOLD:
+        return _FOLD[ch]
+    if ch in _DROP_SET:
+        return ""
+    code = ord(ch)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        # presentation forms (ligatures, contextual shapes) decompose, then fold again
+        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+    if "A" <= ch <= "Z":
+        return ch.lower()
+    return ch
+
+
+_DROP_SET = frozenset(_DROP)
+_TABLE: dict[int, str] = {ord(k): v for k, v in _FOLD.items()} | dict.fromkeys(map(ord, _DROP), "")
+for _ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+    _TABLE[ord(_ch)] = _ch.lower()
+
+
+def fold(text: str) -> str:
+    """The normalised form of ``text`` without an offset map (fast; for keys, queries and indexes).
+
+    >>> fold("لافْرُوف") == fold("لافروڤ") == "لافروف"
+    True
+    >>> fold("إلى مدرسةٍ في ٢٠٢٢")
+    'الي مدرسه في 2022'
+    """
+    out = text.translate(_TABLE)
+    if any(0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFF for c in out):
+        out = "".join(_fold_char(c) for c in out)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps view offsets to original offsets.
+
+    ``starts[i]`` is the original index of the character that produced view character ``i``;
+    ``starts[len(view)]`` is ``len(original)``. Monotone by construction.
+    """
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the view range ``[start, end)``.
+
+        An empty view range maps to an empty original range at the same place.
+        """
+        if not 0 <= start <= end <= len(self.starts) - 1:
+            raise IndexError(f"view range ({start}, {end}) outside 0..{len(self.starts) - 1}")
+        if start == end:
+            pos = self.starts[start]
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedView:
+    """A normalised view of an original text: ``text`` for matching, ``map`` back to the original."""
+
+    original: str
+    text: str
+    map: OffsetMap = field(repr=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.map.to_original(start, end)
+
+
+def normalise(original: str) -> NormalisedView:
+    """Fold ``original`` for matching and keep the map back to it.
+
+    >>> view = normalise("قال لافْرُوف")
+    >>> s = view.text.index("لافروف")
+    >>> view.to_original(s, s + len("لافروف"))
+    (4, 12)
+    """
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(original):
+        folded = _fold_char(ch)
+        if not folded:
+            continue
+        pieces.append(folded)
+        starts.extend([i] * len(folded))
+        ends.extend([i + 1] * len(folded))
+    text = "".join(pieces)
+    # a view character's end stretches over the dropped characters (diacritics) that follow it
+    for k in range(len(ends) - 1):
+        if starts[k + 1] != starts[k]:
+            ends[k] = starts[k + 1] if _all_dropped(original, ends[k], starts[k + 1]) else ends[k]
+    if ends and _all_dropped(original, ends[-1], len(original)):
+        ends[-1] = len(original)
+    starts.append(len(original))
+    return NormalisedView(original, text, OffsetMap(tuple(starts), tuple(ends)))
+
+
+def _all_dropped(original: str, start: int, end: int) -> bool:
+    """True when every character of ``original[start:end]`` folds to nothing and is not a space."""
+    return all(_fold_char(c) == "" for c in original[start:end])
