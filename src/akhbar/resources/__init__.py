@@ -20,8 +20,18 @@ def path(name: str) -> Path:
 def read_lines(name: str) -> tuple[str, ...]:
     """The non-blank, non-comment lines of a resource list, stripped, in file order.
 
-    >>> "نوفوستي" in read_lines("cues/agencies.txt")
-    True
+    >>> read_lines("cues/agencies.txt")[1]
+    'نوفوستي | ريا نوفوستي | RIA Novosti'
     """
     lines = path(name).read_text(encoding="utf-8").splitlines()
     return tuple(s for s in (line.split("#", 1)[0].strip() for line in lines) if s)
+
+
+@cache
+def read_variants(name: str) -> tuple[tuple[str, ...], ...]:
+    """A list whose lines are ``canonical | variant | variant``: each line as a tuple, canonical first.
+
+    >>> read_variants("cues/agencies.txt")[0][:2]
+    ('سبوتنيك', 'سبوتنك')
+    """
+    return tuple(tuple(part.strip() for part in line.split("|") if part.strip()) for line in read_lines(name))
