@@ -1,0 +1,43 @@
+# akhbar — make demo | make test | make bench
+# Works on a fresh Debian machine as root with only the package registries reachable.
+
+SHELL := /bin/bash
+UV := python3 -m uv
+RUN := $(UV) run --frozen
+PORT ?= 8000
+
+.PHONY: install demo test lint bench apt-test clean
+
+.venv/.installed: pyproject.toml uv.lock
+	$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check uv \
+		|| python3 -m pip install --quiet --break-system-packages uv
+	$(UV) sync --frozen --all-extras
+	touch $@
+
+install: .venv/.installed
+
+## demo: install, ingest the bundled example corpus into SQLite, print the story report, serve the web UI
+demo: install
+	rm -f akhbar-demo.db akhbar-demo.db-wal akhbar-demo.db-shm
+	$(RUN) akhbar demo --db akhbar-demo.db --port $(PORT)
+
+## apt-test: Debian packages the tests use (none needed yet beyond Python; kept as the one place to add them)
+apt-test:
+	@true
+
+## test: lint (ruff, import layers, mypy --strict) and the whole pytest suite
+test: install apt-test lint
+	$(RUN) pytest
+
+lint: install
+	$(RUN) ruff check src tests bench
+	$(RUN) ruff format --check src tests bench
+	$(RUN) lint-imports
+	$(RUN) mypy
+
+## bench: quality and speed figures (prints tables, writes bench/results/*.json)
+bench: install
+	$(RUN) python bench/run.py
+
+clean:
+	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache akhbar-demo.db*

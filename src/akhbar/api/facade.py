@@ -1,0 +1,233 @@
+"""``Akhbar``: the one library entry point that the CLI, the REST API, the web UI and tests all call.
+
+Open a database, ingest paths, list and read articles and stories, search, count. Every method
+returns model objects or plain dicts (``to_dict()`` is what ``--json`` and the REST API print) and
+raises ``AkhbarError`` subclasses; nothing here prints or exits. Progress is a callback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from akhbar.config import Settings
+from akhbar.extract.pipeline import run_steps
+from akhbar.ingest.build import BuildContext, build_article, content_key, document_id
+from akhbar.ingest.document import Document, Rejected
+from akhbar.ingest.readers import ReadOptions, read_paths
+from akhbar.model import Article, Story
+from akhbar.store.repository import SearchHit, Store
+from akhbar.stories import build_stories
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How to read and ingest inputs; the reader options pass through to ``ingest.readers``."""
+
+    read: ReadOptions = field(default_factory=ReadOptions)
+    batch_size: int = 200
+    build_stories: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class IngestProgress:
+    """What a progress callback is told after each input item."""
+
+    seen: int
+    ingested: int
+    duplicates: int
+    rejected: int
+    source: str
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """The outcome of one ``ingest`` call: counts, copies found, and every rejection with its reason."""
+
+    seen: int = 0
+    ingested: int = 0
+    duplicates: int = 0
+    copies: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    stories: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "seen": self.seen,
+            "ingested": self.ingested,
+            "duplicates": self.duplicates,
+            "copies": self.copies,
+            "rejected": [{"source": r.source, "reason": r.reason} for r in self.rejected],
+            "stories": self.stories,
+        }
+
+
+class Akhbar:
+    """A handle on one akhbar database.
+
+    >>> with Akhbar.open(":memory:") as ak:
+    ...     ak.stats()["articles"]
+    0
+    """
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+
+    @classmethod
+    def open(cls, db: str | None = None, *, settings: Settings | None = None) -> Akhbar:
+        """Open (creating or upgrading) the database given by ``db``, ``AKHBAR_DB`` or ``./akhbar.db``."""
+        resolved = settings or Settings.resolve(db=db)
+        return cls(Store.open(resolved.db_url), resolved)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Akhbar:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    # -- ingest ---------------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        options: IngestOptions | None = None,
+        progress: Callable[[IngestProgress], None] | None = None,
+    ) -> IngestReport:
+        """Read, clean, date, extract and store every article under ``paths``; rebuild the stories.
+
+        Idempotent: an input already stored is counted as a duplicate and not rebuilt. Each batch is
+        one transaction, so an interrupted ingest leaves only whole articles behind. Bad inputs are
+        reported in ``IngestReport.rejected`` and kept for ``stats``; they never stop the run.
+        """
+        opts = options or IngestOptions()
+        report = IngestReport()
+        context = BuildContext()
+        batch: list[Article] = []
+        keys: dict[str, str] = {}
+        for item in read_paths([Path(p) for p in paths], opts.read):
+            report.seen += 1
+            if isinstance(item, Rejected):
+                report.rejected.append(item)
+            else:
+                self._ingest_document(item, context, batch, keys, report)
+                if len(batch) >= opts.batch_size:
+                    self._flush(batch, keys, report)
+            if progress:
+                progress(
+                    IngestProgress(
+                        report.seen, report.ingested, report.duplicates, len(report.rejected), _source(item)
+                    )
+                )
+        self._flush(batch, keys, report)
+        if report.rejected:
+            self.store.add_rejections([(r.source, r.reason) for r in report.rejected])
+        if opts.build_stories and report.ingested:
+            report.stories = len(self.rebuild_stories())
+        return report
+
+    def _ingest_document(
+        self,
+        doc: Document,
+        context: BuildContext,
+        batch: list[Article],
+        keys: dict[str, str],
+        report: IngestReport,
+    ) -> None:
+        art_id = document_id(doc)
+        if art_id in keys or self.store.has_article(art_id):
+            report.duplicates += 1
+            return
+        try:
+            article = run_steps(build_article(doc, context))
+        except Exception as exc:  # one bad document must not stop the batch
+            log.exception("could not build %s", doc.source)
+            report.rejected.append(Rejected(doc.source, f"could not be processed ({type(exc).__name__}: {exc})"))
+            return
+        key = content_key(article)
+        original = next((aid for aid, k in keys.items() if k == key), None) or self.store.first_with_content(key)
+        if original:
+            article = article.with_meta(copy_of=original)
+            report.copies += 1
+        keys[article.id] = key
+        batch.append(article)
+
+    def _flush(self, batch: list[Article], keys: dict[str, str], report: IngestReport) -> None:
+        if not batch:
+            return
+        result = self.store.add_articles(batch, content_keys={a.id: keys[a.id] for a in batch})
+        report.ingested += result.added
+        report.duplicates += result.existing
+        batch.clear()
+        keys.clear()
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def articles(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        outlet: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        with_spans: bool = True,
+    ) -> list[Article]:
+        """Articles ordered by publication date (unknown dates last)."""
+        return self.store.articles(
+            limit=limit, offset=offset, outlet=outlet, date_from=date_from, date_to=date_to, with_spans=with_spans
+        )
+
+    def article(self, article_id: str) -> Article:
+        """One article with every span layer; ``NotFound`` if the id is not stored."""
+        return self.store.article(article_id)
+
+    def stories(self, *, limit: int | None = None, offset: int = 0) -> list[Story]:
+        return self.store.stories(limit=limit, offset=offset)
+
+    def story(self, story_id: str) -> Story:
+        return self.store.story(story_id)
+
+    def rebuild_stories(self) -> list[Story]:
+        """Cluster every stored article into stories again and store them (replacing the old ones)."""
+        articles = self.store.articles(with_spans=True)
+        stories = build_stories(articles)
+        self.store.replace_stories(stories)
+        return stories
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        outlet: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> list[SearchHit]:
+        """Arabic-aware full-text search (diacritics, hamza forms, clitics folded), best first."""
+        return self.store.search(
+            query, limit=limit, offset=offset, outlet=outlet, date_from=date_from, date_to=date_to
+        )
+
+    def stats(self) -> dict[str, int]:
+        """Counts of articles, stories, outlets, rejected inputs and spans."""
+        return self.store.stats()
+
+    def rejections(self, *, limit: int | None = None) -> list[Mapping[str, str]]:
+        return [{"source": s, "reason": r, "at": at.isoformat()} for s, r, at in self.store.rejections(limit=limit)]
+
+
+def _source(item: Document | Rejected) -> str:
+    return item.source

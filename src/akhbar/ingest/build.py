@@ -1,0 +1,109 @@
+"""From a reader's ``Document`` to an ``Article``: id, cleaning, metadata and the credit chain.
+
+This is the per-article ingest step (no database, no corpus state beyond the optional
+``RepeatedLines`` counter), so the CLI, the server and the Spark job all build articles the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from akhbar.ingest.clean import RepeatedLines, find_boilerplate
+from akhbar.ingest.document import Document
+from akhbar.ingest.metadata import find_credits, find_outlet, find_pub_date
+from akhbar.model import Article, Span, article_id
+from akhbar.text.normalise import fold
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class BuildContext:
+    """Corpus state that cleaning learns as articles stream in (lines repeated on an outlet's pages)."""
+
+    repeated: RepeatedLines = field(default_factory=RepeatedLines)
+
+
+def document_id(doc: Document) -> str:
+    """The id the article built from ``doc`` will have; cheap, so re-ingest can skip known inputs."""
+    return article_id(doc.identity, doc.text)
+
+
+def build_article(doc: Document, context: BuildContext | None = None) -> Article:
+    """Build the article of ``doc``: body and excluded regions, dates, outlet and credits.
+
+    The text is ``doc.text`` unchanged; everything found is a span over it or a metadata field.
+    """
+    ctx = context or BuildContext()
+    ctx.repeated.observe(doc.outlet or "", doc.text)
+    cleaning = find_boilerplate(doc.text, title_span=doc.title_span, outlet=doc.outlet, repeated=ctx.repeated)
+    excluded = list(cleaning.excluded)
+    pub = find_pub_date(
+        doc.text,
+        body=cleaning.body,
+        excluded=excluded,
+        published=doc.published,
+        published_from=doc.published_from,
+        crawled=doc.crawled,
+    )
+    outlet = find_outlet(doc.text, url=doc.url, outlet_hint=doc.outlet, excluded=excluded)
+    credits = find_credits(doc.text, excluded=excluded)
+    title = doc.title
+    if title is None and doc.title_span is not None:
+        title = doc.text[doc.title_span[0] : doc.title_span[1]]
+    article = Article(
+        id=document_id(doc),
+        text=doc.text,
+        source=doc.source,
+        url=doc.url,
+        outlet=outlet,
+        title=title,
+        author=doc.author or None,
+        pub_date=pub.value,
+        pub_date_source=pub.source,
+        pub_date_range=pub.range,
+        pub_date_note=pub.note,
+        display_date=pub.display_date,
+        crawl_date=_parse_crawled(doc.crawled),
+    )
+    layers: dict[str, list[Span]] = {"body": [cleaning.body], "excluded": excluded, "credits": list(credits)}
+    if doc.title_span is not None:
+        layers["title"] = [Span(doc.title_span[0], doc.title_span[1], "title")]
+    for name, spans in layers.items():
+        article = article.with_spans(name, spans)
+    return article
+
+
+def content_key(article: Article) -> str:
+    """A key equal for two articles whose bodies say the same thing letter for letter.
+
+    The body is folded (diacritics, hamza forms, digits …) and whitespace is collapsed, so a wire text
+    re-published with other spacing or vowel marks is still recognised as an exact copy.
+    """
+    body = article.body
+    parts = []
+    cursor = body.start
+    for region in sorted(article.excluded, key=lambda s: s.start):
+        if region.end <= body.start or region.start >= body.end:
+            continue
+        parts.append(article.text[cursor : max(cursor, region.start)])
+        cursor = max(cursor, region.end)
+    parts.append(article.text[cursor : body.end])
+    flat = _SPACES.sub(" ", fold("".join(parts))).strip()
+    return hashlib.sha1(flat.encode(), usedforsecurity=False).hexdigest()
+
+
+def _parse_crawled(value: str | None) -> date | None:
+    """A crawl timestamp (``2015-07-21 02:51:32``, ISO or WARC form) as a date; ``None`` if unreadable."""
+    if not value:
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    for candidate in (text, text[:19], text[:10]):
+        try:
+            return datetime.fromisoformat(candidate).date()
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,65 @@
+"""The FastAPI app: the REST API under ``/api`` and the Arabic web UI, both thin over ``Akhbar``.
+
+Every error leaves as one JSON shape ``{"ok": false, "error": "...", "status": N}`` on API routes;
+pages render the same message in the page template. Templates receive plain dicts (``to_dict()``),
+never ORM rows, and Jinja2 autoescaping keeps article text inert.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from akhbar.api.facade import Akhbar
+from akhbar.config import Settings
+from akhbar.errors import AkhbarError
+from akhbar.server import pages, routes
+
+HERE = Path(__file__).parent
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app for the database in ``settings`` (default: resolved from ``AKHBAR_*``)."""
+    resolved = settings or Settings.resolve()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.akhbar = Akhbar.open(settings=resolved)
+        try:
+            yield
+        finally:
+            app.state.akhbar.close()
+
+    app = FastAPI(
+        title="akhbar",
+        description="Arabic news from many outlets turned into cited stories.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = resolved
+    app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(routes.router)
+    app.include_router(pages.router)
+
+    @app.exception_handler(AkhbarError)
+    async def akhbar_error(request: Request, exc: AkhbarError) -> Response:
+        return error_response(request, str(exc), exc.http_status)
+
+    return app
+
+
+def error_response(request: Request, message: str, status: int) -> Response:
+    """The one error shape: JSON on ``/api``, the page template elsewhere."""
+    if request.url.path.startswith("/api"):
+        return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request, "error.html", {"message": message, "status": status}, status_code=status
+    )
