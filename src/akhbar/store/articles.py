@@ -1,0 +1,156 @@
+"""Articles and their span layers: rows in, ``Article`` objects out (rows never leave this package).
+
+Spans of every layer are rows of ``spans`` with a per-article ``seq`` so layers and the spans inside
+them come back in the order they were added; ``layer_names`` keeps layers that are present but empty.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, Connection, Row, case, select
+
+from akhbar.model import Article, Span
+from akhbar.store.schema import articles, search_docs, spans
+from akhbar.store.search import search_document
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+#: Ids per ``IN (...)`` query: well under SQLite's variable limit and PostgreSQL's comfort zone.
+CHUNK = 500
+
+
+def chunked(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def existing_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
+    """Which of ``ids`` are already stored."""
+    found: set[str] = set()
+    for part in chunked(ids):
+        found.update(conn.execute(select(articles.c.id).where(articles.c.id.in_(part))).scalars())
+    return found
+
+
+def insert_articles(conn: Connection, batch: Sequence[Article], content_keys: Mapping[str, str]) -> None:
+    """Insert new articles with their spans and search documents (the caller owns the transaction)."""
+    if not batch:
+        return
+    now = datetime.now(UTC).replace(tzinfo=None)
+    conn.execute(articles.insert(), [_article_row(a, content_keys.get(a.id), now) for a in batch])
+    span_rows = [row for a in batch for row in _span_rows(a)]
+    if span_rows:
+        conn.execute(spans.insert(), span_rows)
+    conn.execute(
+        search_docs.insert(),
+        [{"article_id": a.id, **search_document(a.title, a.text, a.excluded)} for a in batch],
+    )
+
+
+def _article_row(a: Article, content_key: str | None, now: datetime) -> dict[str, Any]:
+    start, end = a.pub_date_range or (None, None)
+    return {
+        "id": a.id,
+        "source": a.source,
+        "url": a.url,
+        "outlet": a.outlet,
+        "title": a.title,
+        "author": a.author,
+        "language": a.language,
+        "pub_date": a.pub_date,
+        "pub_date_source": a.pub_date_source,
+        "pub_date_range_start": start,
+        "pub_date_range_end": end,
+        "pub_date_note": a.pub_date_note,
+        "display_date": a.display_date,
+        "crawl_date": a.crawl_date,
+        "copy_of": a.copy_of,
+        "content_key": content_key,
+        "layer_names": list(a.layers),
+        "text": a.text,
+        "ingested_at": now,
+    }
+
+
+def _span_rows(a: Article) -> Iterator[dict[str, Any]]:
+    seq = 0
+    for layer, layer_spans in a.layers.items():
+        for s in layer_spans:
+            a.check_span(s)
+            yield {
+                "article_id": a.id,
+                "layer": layer,
+                "seq": seq,
+                "start": s.start,
+                "end": s.end,
+                "label": s.label,
+                "attrs": dict(s.attrs) or None,
+            }
+            seq += 1
+
+
+def select_articles(
+    *,
+    outlet: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> Any:
+    """The article listing query: publication date (unknown last), then id."""
+    query = select(articles).order_by(
+        case((articles.c.pub_date.is_(None), 1), else_=0), articles.c.pub_date, articles.c.id
+    )
+    conditions: list[ColumnElement[bool]] = []
+    if outlet is not None:
+        conditions.append(articles.c.outlet == outlet)
+    if date_from is not None:
+        conditions.append(articles.c.pub_date >= date_from)
+    if date_to is not None:
+        conditions.append(articles.c.pub_date <= date_to)
+    return query.where(*conditions)
+
+
+def load_articles(conn: Connection, rows: Iterable[Row[Any]], *, with_spans: bool) -> list[Article]:
+    """Build ``Article`` objects from ``articles`` rows, with every span layer when ``with_spans``."""
+    rows = list(rows)
+    layers = _load_layers(conn, [r.id for r in rows]) if with_spans else {}
+    return [_article(r, layers.get(r.id, {}) if with_spans else None) for r in rows]
+
+
+def _load_layers(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, list[Span]]]:
+    out: dict[str, dict[str, list[Span]]] = {}
+    columns = (spans.c.article_id, spans.c.layer, spans.c.start, spans.c.end, spans.c.label, spans.c.attrs)
+    for part in chunked(ids):
+        query = select(*columns).where(spans.c.article_id.in_(part)).order_by(spans.c.article_id, spans.c.seq)
+        for aid, layer, start, end, label, attrs in conn.execute(query):
+            out.setdefault(aid, {}).setdefault(layer, []).append(Span(start, end, label, attrs or {}))
+    return out
+
+
+def _article(r: Row[Any], found: Mapping[str, list[Span]] | None) -> Article:
+    """One article; ``found`` is ``None`` when spans were not asked for (the article has no layers)."""
+    has_range = r.pub_date_range_start is not None and r.pub_date_range_end is not None
+    layers: dict[str, tuple[Span, ...]] = {}
+    if found is not None:
+        names = list(dict.fromkeys([*r.layer_names, *found]))
+        layers = {name: tuple(found.get(name, ())) for name in names}
+    return Article(
+        id=r.id,
+        text=r.text,
+        source=r.source,
+        url=r.url,
+        outlet=r.outlet,
+        title=r.title,
+        author=r.author,
+        language=r.language,
+        pub_date=r.pub_date,
+        pub_date_source=r.pub_date_source,
+        pub_date_range=(r.pub_date_range_start, r.pub_date_range_end) if has_range else None,
+        pub_date_note=r.pub_date_note,
+        display_date=r.display_date,
+        crawl_date=r.crawl_date,
+        copy_of=r.copy_of,
+        layers=layers,
+    )

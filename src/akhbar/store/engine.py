@@ -1,0 +1,206 @@
+"""Opening a database: engine creation, SQLite pragmas, transactions and error translation.
+
+Every database error a user can meet leaves this package as a ``StoreError`` whose message names the
+database (file path, ``in-memory database`` or the URL without its password), says what went wrong
+and what to do. SQLite connections run with WAL, ``foreign_keys=ON``, a busy timeout and
+``synchronous=NORMAL``; transactions are explicit (``BEGIN`` / ``BEGIN IMMEDIATE`` for writes), so
+a batch is all or nothing and a read followed by a write never fails half way on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from akhbar.errors import StoreError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BUSY_TIMEOUT = 5.0
+_WRITE = "akhbar_write"
+
+
+@dataclass(frozen=True, slots=True)
+class Database:
+    """An open engine and the name the user knows the database by (for messages)."""
+
+    engine: Engine
+    where: str
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection inside one (deferred) transaction; database errors become ``StoreError``."""
+        with translate_errors(self.where), self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A connection inside one write transaction: committed on success, rolled back on any error.
+
+        On SQLite the transaction starts with ``BEGIN IMMEDIATE`` so it waits (up to the busy
+        timeout) for other writers up front instead of failing when a read turns into a write.
+        """
+        with translate_errors(self.where), self.engine.connect() as conn:
+            conn.execution_options(**{_WRITE: True})
+            with conn.begin():
+                yield conn
+
+
+def open_database(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
+    """Create the engine for ``url`` (``sqlite:///path``, ``sqlite://``, ``postgresql+psycopg://…``).
+
+    Raises ``StoreError`` when the URL cannot be used or the SQLite file's directory does not exist;
+    nothing is created on disk until the first connection.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(
+            f"{url!r}: not a database URL ({exc}). Pass --db with a file path such as news.db "
+            "or a URL such as postgresql://user@host/akhbar."
+        ) from exc
+    where = _describe_url(url)
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = _sqlite_engine(url, parsed.database, where, busy_timeout)
+        else:
+            engine = create_engine(url, json_serializer=_dumps, pool_pre_ping=True)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise StoreError(
+            f"{where}: no driver for this database ({exc}). For PostgreSQL install akhbar[postgres]; "
+            "otherwise pass --db with a SQLite file path."
+        ) from exc
+    return Database(engine, where)
+
+
+def _sqlite_engine(url: str, database: str | None, where: str, busy_timeout: float) -> Engine:
+    memory = not database or database == ":memory:"
+    if not memory:
+        parent = Path(str(database)).parent
+        if not parent.is_dir():
+            raise StoreError(
+                f"{where}: directory {parent} does not exist. Create it first or pass --db with another path."
+            )
+    engine = create_engine(
+        url,
+        json_serializer=_dumps,
+        connect_args={"timeout": busy_timeout, "check_same_thread": False},
+        # one shared connection, or every connection would see its own empty in-memory database
+        **({"poolclass": StaticPool} if memory else {}),
+    )
+    timeout_ms = int(busy_timeout * 1000)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # take transaction control away from pysqlite so BEGIN is ours (and DDL is transactional)
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {timeout_ms}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get(_WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _describe_url(url: str) -> str:
+    """The database as a user would name it: the file path, or the URL with its password hidden."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database if parsed.database and parsed.database != ":memory:" else "in-memory database"
+    return parsed.render_as_string(hide_password=True)
+
+
+@contextmanager
+def translate_errors(where: str) -> Iterator[None]:
+    """Turn SQLAlchemy and driver errors raised inside the block into ``StoreError`` with advice."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except DBAPIError as exc:
+        raise StoreError(describe_error(where, str(exc.orig))) from exc
+    except SQLAlchemyError as exc:
+        raise StoreError(f"{where}: database error ({exc}). Run again with --debug and report it.") from exc
+
+
+_ADVICE = (
+    (
+        "file is not a database",
+        "not an akhbar database (file is not a database). Pass --db with another path or move the file away.",
+    ),
+    (
+        "malformed",
+        "the database is corrupt ({detail}). Restore it from a backup, or move it away and ingest again.",
+    ),
+    (
+        "locked",
+        "the database is locked by another process ({detail}). Wait for the other akhbar run to finish, "
+        "or pass --db with another path.",
+    ),
+    (
+        "readonly",
+        "the database is read-only ({detail}). Check the file's permissions or pass --db with another path.",
+    ),
+    (
+        "unable to open",
+        "cannot open the database file ({detail}). Check that the path exists and is writable, "
+        "or pass --db with another path.",
+    ),
+    (
+        "disk is full",
+        "the disk is full ({detail}). Free some space and run again; the last batch was not written.",
+    ),
+    (
+        "no such module: fts5",
+        "this SQLite has no FTS5 full-text search ({detail}). Use a Python built with a recent SQLite.",
+    ),
+    (
+        "connection",
+        "cannot reach the database server ({detail}). Check that it is running and the URL is right.",
+    ),
+)
+
+
+def describe_error(where: str, detail: str) -> str:
+    """A user-facing message for a driver error ``detail`` on database ``where``.
+
+    >>> describe_error("news.db", "database is locked")
+    'news.db: the database is locked by another process (database is locked). Wait for the other akhbar run to finish, or pass --db with another path.'
+    """
+    detail = detail.strip().splitlines()[0] if detail.strip() else "unknown error"
+    lowered = detail.lower()
+    for needle, advice in _ADVICE:
+        if needle in lowered:
+            return f"{where}: {advice.format(detail=detail)}"
+    return f"{where}: database error ({detail}). Run again with --debug and report it if it persists."

@@ -1,0 +1,250 @@
+"""``Store``: the one way into the database. Takes and returns ``akhbar.model`` objects, never rows.
+
+Every write method is one transaction (all or nothing); every database error becomes a ``StoreError``
+naming the database and what to do; an unknown id is ``NotFound``. SQLite is the default, PostgreSQL
+works through the same portable SQL (search falls back to a simpler ranking there, see ``search``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from akhbar.errors import NotFound
+from akhbar.store import articles as article_rows
+from akhbar.store import stories as story_rows
+from akhbar.store.engine import DEFAULT_BUSY_TIMEOUT, Database, open_database
+from akhbar.store.migrations import MIGRATIONS, Migration, migrate
+from akhbar.store.schema import articles, rejections, spans, stories
+from akhbar.store.search import SearchFilter, SearchHit, run_search
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from types import TracebackType
+
+    from akhbar.model import Article, Story
+
+__all__ = ["AddResult", "SearchHit", "Store"]
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What ``add_articles`` did: ``added`` new articles, ``existing`` ids already stored (left as they were)."""
+
+    added: int
+    existing: int
+    added_ids: tuple[str, ...] = ()
+
+
+class Store:
+    """A handle on one akhbar database; open it with ``Store.open(url)`` and close it (or use ``with``).
+
+    >>> with Store.open("sqlite://") as store:
+    ...     store.count_articles(), store.schema_version >= 1
+    (0, True)
+    """
+
+    def __init__(self, database: Database, version: int) -> None:
+        self._db = database
+        self._version = version
+
+    @classmethod
+    def open(
+        cls,
+        url: str,
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ) -> Store:
+        """Open ``url`` (``sqlite:///path.db``, ``sqlite://``, ``postgresql+psycopg://…``), creating or upgrading it.
+
+        ``busy_timeout`` is how many seconds a write waits for another writer before giving up with a
+        "locked" ``StoreError``. ``migrations`` exists for tests of the upgrade path.
+        """
+        database = open_database(url, busy_timeout=busy_timeout)
+        try:
+            version = migrate(database, migrations)
+        except BaseException:
+            database.engine.dispose()
+            raise
+        return cls(database, version)
+
+    def close(self) -> None:
+        self._db.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self._version
+
+    @property
+    def where(self) -> str:
+        """The database as messages name it (a path, ``in-memory database`` or a password-less URL)."""
+        return self._db.where
+
+    # -- articles -------------------------------------------------------------------------------
+
+    def add_articles(
+        self, items: Sequence[Article], *, content_keys: Mapping[str, str] | None = None
+    ) -> AddResult:
+        """Store new articles with all their span layers and index them for search, in one transaction.
+
+        Idempotent by ``Article.id``: an id already stored (or repeated in ``items``) is counted in
+        ``existing`` and not rewritten. ``content_keys`` maps an article id to its exact-duplicate key
+        (computed by the caller), later found by ``first_with_content``. If anything fails, nothing of
+        the batch is stored.
+        """
+        keys = content_keys or {}
+        with self._db.write() as conn:
+            stored = article_rows.existing_ids(conn, list(dict.fromkeys(a.id for a in items)))
+            fresh: dict[str, Article] = {}
+            for a in items:
+                if a.id not in stored and a.id not in fresh:
+                    fresh[a.id] = a
+            article_rows.insert_articles(conn, list(fresh.values()), keys)
+        return AddResult(added=len(fresh), existing=len(items) - len(fresh), added_ids=tuple(fresh))
+
+    def has_article(self, article_id: str) -> bool:
+        with self._db.read() as conn:
+            return bool(article_rows.existing_ids(conn, [article_id]))
+
+    def first_with_content(self, content_key: str) -> str | None:
+        """The id of the earliest stored original (not itself a copy) with this content key, or ``None``."""
+        query = (
+            select(articles.c.id)
+            .where(articles.c.content_key == content_key)
+            .order_by(articles.c.copy_of.is_not(None), articles.c.ingested_at, articles.c.id)
+            .limit(1)
+        )
+        with self._db.read() as conn:
+            return conn.execute(query).scalar_one_or_none()
+
+    def article(self, article_id: str) -> Article:
+        """One article with every span layer; ``NotFound`` when the id is not stored."""
+        with self._db.read() as conn:
+            rows = conn.execute(select(articles).where(articles.c.id == article_id)).all()
+            if not rows:
+                raise NotFound(
+                    f"no article {article_id!r} in {self.where}. Run `akhbar articles` to list the stored ids."
+                )
+            return article_rows.load_articles(conn, rows, with_spans=True)[0]
+
+    def articles(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        outlet: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        with_spans: bool = False,
+    ) -> list[Article]:
+        """Articles ordered by publication date (unknown dates last), then id; spans only when asked."""
+        query = article_rows.select_articles(outlet=outlet, date_from=date_from, date_to=date_to)
+        query = query.limit(limit).offset(max(offset, 0))
+        with self._db.read() as conn:
+            return article_rows.load_articles(conn, conn.execute(query), with_spans=with_spans)
+
+    def count_articles(self) -> int:
+        with self._db.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(articles)).scalar_one())
+
+    def outlets(self) -> list[tuple[str, int]]:
+        """Each known outlet with its number of articles, most articles first."""
+        n = func.count().label("n")
+        query = (
+            select(articles.c.outlet, n)
+            .where(articles.c.outlet.is_not(None))
+            .group_by(articles.c.outlet)
+            .order_by(n.desc(), articles.c.outlet)
+        )
+        with self._db.read() as conn:
+            return [(str(outlet), int(count)) for outlet, count in conn.execute(query)]
+
+    # -- rejections -----------------------------------------------------------------------------
+
+    def add_rejections(self, rejected: Sequence[tuple[str, str]]) -> None:
+        """Record inputs that could not be ingested, as ``(source, reason)``, for ``akhbar stats``."""
+        if not rejected:
+            return
+        now = datetime.now(UTC).replace(tzinfo=None)
+        with self._db.write() as conn:
+            conn.execute(rejections.insert(), [{"source": s, "reason": r, "at": now} for s, r in rejected])
+
+    def rejections(self, *, limit: int | None = None) -> list[tuple[str, str, datetime]]:
+        """Recorded rejections, newest first, as ``(source, reason, when)`` with ``when`` in UTC."""
+        query = select(rejections).order_by(rejections.c.at.desc(), rejections.c.id.desc()).limit(limit)
+        with self._db.read() as conn:
+            return [(r.source, r.reason, r.at.replace(tzinfo=UTC)) for r in conn.execute(query)]
+
+    # -- stories --------------------------------------------------------------------------------
+
+    def replace_stories(self, items: Sequence[Story]) -> None:
+        """Replace every stored story (members, timeline rows, citations) in one transaction."""
+        with self._db.write() as conn:
+            story_rows.replace_all(conn, items)
+
+    def stories(self, *, limit: int | None = None, offset: int = 0) -> list[Story]:
+        """Stories with their timelines, largest first, then latest."""
+        query = story_rows.select_stories().limit(limit).offset(max(offset, 0))
+        with self._db.read() as conn:
+            return story_rows.load_stories(conn, conn.execute(query))
+
+    def story(self, story_id: str) -> Story:
+        """One story with its timeline; ``NotFound`` when the id is not stored."""
+        with self._db.read() as conn:
+            rows = conn.execute(select(stories).where(stories.c.id == story_id)).all()
+            if not rows:
+                raise NotFound(
+                    f"no story {story_id!r} in {self.where}. Run `akhbar stories` to list the stored ids."
+                )
+            return story_rows.load_stories(conn, rows)[0]
+
+    def stories_of(self, article_id: str) -> list[str]:
+        """Ids of the stories an article belongs to (empty when none)."""
+        with self._db.read() as conn:
+            return story_rows.story_ids_of(conn, article_id)
+
+    # -- search and counts ----------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        outlet: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> list[SearchHit]:
+        """Arabic-aware full-text search, best first; a query with no searchable word returns ``[]``.
+
+        Never raises on query syntax: every word is matched literally (see ``store.search``).
+        """
+        where = SearchFilter(outlet=outlet, date_from=date_from, date_to=date_to)
+        with self._db.read() as conn:
+            return run_search(
+                conn, query, limit=limit, offset=offset, where=where, use_fts=self._db.is_sqlite
+            )
+
+    def stats(self) -> dict[str, int]:
+        """Counts of articles, stories, outlets, rejected inputs and spans."""
+        count = func.count()
+        with self._db.read() as conn:
+            return {
+                "articles": int(conn.execute(select(count).select_from(articles)).scalar_one()),
+                "stories": int(conn.execute(select(count).select_from(stories)).scalar_one()),
+                "outlets": int(conn.execute(select(func.count(articles.c.outlet.distinct()))).scalar_one()),
+                "rejected": int(conn.execute(select(count).select_from(rejections)).scalar_one()),
+                "spans": int(conn.execute(select(count).select_from(spans)).scalar_one()),
+            }

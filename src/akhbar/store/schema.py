@@ -1,0 +1,142 @@
+"""The current database schema as SQLAlchemy Core tables; queries are written against these.
+
+The tables are *created* by the migrations in ``store/migrations`` (each frozen at its version), not
+from this module: ``tests/store/test_migrations.py`` checks that migrating an empty database gives
+exactly these tables and columns, so a change here without a migration fails the suite.
+
+Everything here is portable SQL (SQLite and PostgreSQL). The SQLite full-text index over
+``search_docs`` (an FTS5 table with triggers) is dialect-specific and lives in the migration and in
+``store/search.py``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("applied_at", DateTime, nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", Text, index=True),
+    Column("title", Text),
+    Column("author", Text),
+    Column("language", String, nullable=False),
+    Column("pub_date", Date, index=True),
+    Column("pub_date_source", String),
+    Column("pub_date_range_start", Date),
+    Column("pub_date_range_end", Date),
+    Column("pub_date_note", Text),
+    Column("display_date", Date),
+    Column("crawl_date", Date),
+    Column("copy_of", String),
+    Column("content_key", String, index=True),
+    Column("layer_names", JSON, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+spans = Table(
+    "spans",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("layer", String, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("attrs", JSON),
+    Index("ix_spans_article_layer", "article_id", "layer"),
+)
+
+search_docs = Table(
+    "search_docs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "article_id",
+        String,
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column("title", Text, nullable=False),
+    Column("body", Text, nullable=False),
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("outlets", JSON, nullable=False),
+    Column("first_date", Date),
+    Column("last_date", Date),
+)
+
+story_articles = Table(
+    "story_articles",
+    metadata,
+    Column("story_id", String, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+
+timeline_rows = Table(
+    "timeline_rows",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("story_id", String, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("date", String, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("outlets", JSON, nullable=False),
+    Column("conflict", Boolean, nullable=False),
+)
+
+citations = Table(
+    "citations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("row_id", Integer, ForeignKey("timeline_rows.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("article_id", String, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("outlet", Text),
+    Column("text", Text, nullable=False),
+)
+
+rejections = Table(
+    "rejections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+)

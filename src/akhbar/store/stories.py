@@ -1,0 +1,159 @@
+"""Stories with their member articles, timeline rows and citations: rows in, ``Story`` objects out.
+
+Order is kept everywhere it means something: a story's ``article_ids``, its timeline rows and each
+row's citations come back in the order they were stored (``position`` columns).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Row, case, delete, select
+
+from akhbar.model import Citation, Story, TimelineRow
+from akhbar.store.articles import chunked
+from akhbar.store.schema import citations, stories, story_articles, timeline_rows
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+
+def replace_all(conn: Connection, items: Sequence[Story]) -> None:
+    """Delete every stored story and insert ``items`` (the caller owns the transaction)."""
+    # explicit child deletes: correct even where foreign-key cascades are off
+    conn.execute(delete(citations))
+    conn.execute(delete(timeline_rows))
+    conn.execute(delete(story_articles))
+    conn.execute(delete(stories))
+    if not items:
+        return
+    conn.execute(stories.insert(), [_story_row(s) for s in items])
+    members = [
+        {"story_id": s.id, "position": i, "article_id": aid}
+        for s in items
+        for i, aid in enumerate(s.article_ids)
+    ]
+    if members:
+        conn.execute(story_articles.insert(), members)
+    # every row was deleted above under the write lock, so row ids can be numbered here and the
+    # rows and citations inserted in two executemany calls
+    row_values: list[dict[str, Any]] = []
+    cite_values: list[dict[str, Any]] = []
+    for story in items:
+        for position, row in enumerate(story.timeline):
+            row_id = len(row_values) + 1
+            row_values.append(_timeline_row(row_id, story.id, position, row))
+            cite_values.extend(_citation_row(row_id, i, c) for i, c in enumerate(row.citations))
+    if row_values:
+        conn.execute(timeline_rows.insert(), row_values)
+    if cite_values:
+        conn.execute(citations.insert(), cite_values)
+
+
+def _story_row(s: Story) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "size": s.size,
+        "outlets": list(s.outlets),
+        "first_date": s.first_date,
+        "last_date": s.last_date,
+    }
+
+
+def _timeline_row(row_id: int, story_id: str, position: int, row: TimelineRow) -> dict[str, Any]:
+    return {
+        "id": row_id,
+        "story_id": story_id,
+        "position": position,
+        "date": row.date,
+        "description": row.description,
+        "outlets": list(row.outlets),
+        "conflict": row.conflict,
+    }
+
+
+def _citation_row(row_id: int, position: int, c: Citation) -> dict[str, Any]:
+    return {
+        "row_id": row_id,
+        "position": position,
+        "article_id": c.article_id,
+        "start": c.start,
+        "end": c.end,
+        "outlet": c.outlet,
+        "text": c.text,
+    }
+
+
+def select_stories() -> Any:
+    """Largest stories first, then the most recent, then by id (stable paging)."""
+    return select(stories).order_by(
+        stories.c.size.desc(),
+        case((stories.c.last_date.is_(None), 1), else_=0),
+        stories.c.last_date.desc(),
+        stories.c.id,
+    )
+
+
+def load_stories(conn: Connection, rows: Iterable[Row[Any]]) -> list[Story]:
+    """Build ``Story`` objects, loading members, timelines and citations in a few batched queries."""
+    rows = list(rows)
+    ids = [r.id for r in rows]
+    members: dict[str, list[str]] = {}
+    timelines: dict[str, list[tuple[int, Row[Any]]]] = {}
+    for part in chunked(ids):
+        query = (
+            select(story_articles)
+            .where(story_articles.c.story_id.in_(part))
+            .order_by(story_articles.c.story_id, story_articles.c.position)
+        )
+        for m in conn.execute(query):
+            members.setdefault(m.story_id, []).append(m.article_id)
+        query = (
+            select(timeline_rows)
+            .where(timeline_rows.c.story_id.in_(part))
+            .order_by(timeline_rows.c.story_id, timeline_rows.c.position)
+        )
+        for t in conn.execute(query):
+            timelines.setdefault(t.story_id, []).append((t.id, t))
+    cited = _citations(conn, [rid for rows_ in timelines.values() for rid, _ in rows_])
+    return [
+        Story(
+            id=r.id,
+            title=r.title,
+            article_ids=tuple(members.get(r.id, ())),
+            outlets=tuple(r.outlets),
+            first_date=r.first_date,
+            last_date=r.last_date,
+            timeline=tuple(
+                TimelineRow(
+                    t.date, t.description, tuple(cited.get(rid, ())), tuple(t.outlets), bool(t.conflict)
+                )
+                for rid, t in timelines.get(r.id, ())
+            ),
+        )
+        for r in rows
+    ]
+
+
+def _citations(conn: Connection, row_ids: Sequence[int]) -> dict[int, list[Citation]]:
+    out: dict[int, list[Citation]] = {}
+    for i in range(0, len(row_ids), 500):
+        part = row_ids[i : i + 500]
+        query = (
+            select(citations)
+            .where(citations.c.row_id.in_(part))
+            .order_by(citations.c.row_id, citations.c.position)
+        )
+        for c in conn.execute(query):
+            out.setdefault(c.row_id, []).append(Citation(c.article_id, c.start, c.end, c.outlet, c.text))
+    return out
+
+
+def story_ids_of(conn: Connection, article_id: str) -> list[str]:
+    query = (
+        select(story_articles.c.story_id)
+        .where(story_articles.c.article_id == article_id)
+        .order_by(story_articles.c.story_id)
+    )
+    return list(conn.execute(query).scalars())

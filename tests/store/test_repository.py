@@ -1,0 +1,195 @@
+"""Store round trips: articles with every layer, idempotence, atomic batches, rejections, stories."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+
+from akhbar.errors import NotFound, SpanError, StoreError
+from akhbar.model import Article, Citation, Span, Story, TimelineRow
+from akhbar.store.repository import Store
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+TEXT = "موسكو - قال وزير الخارجية الروسي سيرغي لافروف اليوم الإثنين إن المحادثات «بناءة». اقرأ أيضا: خبر آخر"
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with Store.open("sqlite://") as s:
+        yield s
+
+
+def full_article() -> Article:
+    art = Article.from_text(
+        TEXT,
+        source="pages/a.html",
+        url="https://example.com/a",
+        outlet="وكالة المثال",
+        title="لافروف: المحادثات بناءة",
+        author="مراسل",
+        language="ar",
+        pub_date=date(2022, 1, 24),
+        pub_date_source="dateline",
+        pub_date_range=(date(2022, 1, 23), date(2022, 1, 24)),
+        pub_date_note="من سطر التاريخ",
+        display_date=date(2022, 1, 25),
+        crawl_date=date(2022, 1, 26),
+        copy_of="0123456789abcdef",
+    )
+    start = TEXT.index("لافروف")
+    excl = TEXT.index("اقرأ")
+    return (
+        art.with_spans("body", [Span(0, excl, "body")])
+        .with_spans("excluded", [Span(excl, len(TEXT), "read-also", {"reason": "read-also"})])
+        .with_spans(
+            "entities",
+            [
+                Span(start - 5, start + 6, "PERS", {"canonical": "سيرغي لافروف", "score": 0.875}),
+                Span(0, 5, "LOC", {"ids": [1, 2], "nested": {"a": None, "b": True}}),
+            ],
+        )
+        .with_spans("timex", [Span(start + 7, start + 20, "DATE", {"value": "2022-01-24"})])
+        .with_spans("quotes", [])
+    )
+
+
+@pytest.mark.parametrize("layer", ["body", "excluded", "entities", "timex", "quotes"])
+def test_article_round_trips_every_field_and_layer(store: Store, layer: str) -> None:
+    art = full_article()
+    store.add_articles([art], content_keys={art.id: "key-1"})
+    back = store.article(art.id)
+    assert back == art
+    assert back.to_dict() == art.to_dict()
+    assert [s.to_dict() for s in back.spans(layer)] == [s.to_dict() for s in art.spans(layer)]
+    assert list(back.layers) == list(art.layers)
+
+
+def test_listing_without_spans_has_no_layers_but_same_fields(store: Store) -> None:
+    art = full_article()
+    store.add_articles([art])
+    (listed,) = store.articles()
+    assert listed.layers == {}
+    assert listed == art  # every field but the layers
+    assert listed.text == art.text
+
+
+@pytest.mark.parametrize("repeat", [1, 2])
+def test_add_is_idempotent_by_id(store: Store, repeat: int) -> None:
+    art = full_article()
+    first = store.add_articles([art] * repeat)
+    again = store.add_articles([art.with_meta(title="عنوان آخر")])
+    assert (first.added, first.existing) == (1, repeat - 1)
+    assert (again.added, again.existing) == (0, 1)
+    assert store.article(art.id).title == "لافروف: المحادثات بناءة"
+
+
+@pytest.mark.parametrize(
+    ("bad", "error"),
+    [
+        (Article(id="bad1", text="نص قصير", source=None), StoreError),  # type: ignore[arg-type]
+        (
+            Article(id="bad2", text="نص", source="b.txt", layers={"entities": (Span(0, 99, "PERS"),)}),
+            SpanError,
+        ),
+    ],
+)
+def test_failing_second_article_leaves_nothing_of_the_batch(store: Store, bad: Article, error: type) -> None:
+    good = Article.from_text("قال الرئيس إن الاجتماع انتهى", source="good.txt")
+    with pytest.raises(error):
+        store.add_articles([good, bad, Article.from_text("نص ثالث", source="c.txt")])
+    assert not store.has_article(good.id)
+    assert store.stats() == {"articles": 0, "stories": 0, "outlets": 0, "rejected": 0, "spans": 0}
+    assert store.search("الاجتماع") == []
+
+
+def test_article_not_found_names_the_id_and_the_listing_command(store: Store) -> None:
+    with pytest.raises(NotFound, match=r"no article 'abc'.*akhbar articles"):
+        store.article("abc")
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [("same", "orig"), ("other", None)],
+)
+def test_first_with_content_prefers_the_stored_original(store: Store, key: str, expected: str | None) -> None:
+    original = Article(id="orig", text="خبر منقول", source="a.txt")
+    copy = Article(id="aaa-copy", text="خبر منقول", source="b.txt", copy_of="orig")
+    store.add_articles([copy, original], content_keys={"orig": "same", "aaa-copy": "same"})
+    assert store.first_with_content(key) == expected
+
+
+def test_articles_are_listed_by_date_unknown_last_and_filtered(store: Store) -> None:
+    store.add_articles(
+        [
+            Article(id="c", text="ج", source="c", outlet="ب", pub_date=None),
+            Article(id="b", text="ب", source="b", outlet="أ", pub_date=date(2022, 1, 2)),
+            Article(id="a", text="أ", source="a", outlet="أ", pub_date=date(2022, 1, 3)),
+        ]
+    )
+    assert [a.id for a in store.articles()] == ["b", "a", "c"]
+    assert [a.id for a in store.articles(limit=1, offset=1)] == ["a"]
+    assert [a.id for a in store.articles(outlet="أ", date_from=date(2022, 1, 3))] == ["a"]
+    assert [a.id for a in store.articles(date_to=date(2022, 1, 2))] == ["b"]
+    assert store.outlets() == [("أ", 2), ("ب", 1)]
+    assert store.count_articles() == 3
+
+
+@pytest.mark.parametrize(("source", "reason"), [("pages/x.html", "not UTF-8, UTF-16 or cp1256")])
+def test_rejections_are_kept_newest_first(store: Store, source: str, reason: str) -> None:
+    store.add_rejections([("old.txt", "empty")])
+    store.add_rejections([(source, reason)])
+    rows = store.rejections()
+    assert [(s, r) for s, r, _ in rows] == [(source, reason), ("old.txt", "empty")]
+    assert rows[0][2].tzinfo is not None
+    assert [(s, r) for s, r, _ in store.rejections(limit=1)] == [(source, reason)]
+    assert store.stats()["rejected"] == 2
+
+
+def make_stories() -> list[Story]:
+    row = TimelineRow(
+        "2022-01-24",
+        "لافروف يصف المحادثات بأنها بناءة",
+        (Citation("a", 10, 40, "وكالة أ", "قال لافروف …"), Citation("b", 0, 5, None, "")),
+        ("وكالة أ",),
+        conflict=True,
+    )
+    return [
+        Story("s-small", "قصة صغيرة", ("c",), ("ب",), date(2022, 1, 5), date(2022, 1, 5)),
+        Story("s-big", "المحادثات", ("b", "a"), ("أ", "ب"), date(2022, 1, 1), date(2022, 1, 3), (row, row)),
+    ]
+
+
+def test_stories_round_trip_with_timeline_and_citations(store: Store) -> None:
+    store.add_articles([Article(id=i, text="نص", source=i) for i in "abc"])
+    stories = make_stories()
+    store.replace_stories(stories)
+    assert [s.to_dict() for s in store.stories()] == [stories[1].to_dict(), stories[0].to_dict()]
+    assert store.story("s-big") == stories[1]
+    assert store.story("s-big").timeline[0].citations == stories[1].timeline[0].citations
+    assert store.stories_of("a") == ["s-big"]
+    assert [s.id for s in store.stories(limit=1, offset=1)] == ["s-small"]
+
+
+def test_replace_stories_replaces_everything(store: Store) -> None:
+    store.add_articles([Article(id=i, text="نص", source=i) for i in "abc"])
+    store.replace_stories(make_stories())
+    store.replace_stories([Story("s-new", "جديدة", ("a",))])
+    assert [s.id for s in store.stories()] == ["s-new"]
+    assert store.stories_of("b") == []
+    with pytest.raises(NotFound, match="akhbar stories"):
+        store.story("s-big")
+
+
+def test_file_database_keeps_data_across_opens(tmp_path: Path) -> None:
+    path = f"{tmp_path}/news.db"
+    art = full_article()
+    with Store.open(f"sqlite:///{path}") as store:
+        store.add_articles([art])
+    with Store.open(f"sqlite:///{path}") as store:
+        assert store.article(art.id).to_dict() == art.to_dict()
+        assert store.stats()["spans"] == 5
