@@ -30,6 +30,7 @@ LAYERS = (
     "events",
 )
 
+
 def _empty() -> Mapping[str, Any]:
     return MappingProxyType({})
 
@@ -53,7 +54,9 @@ class Span:
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:
-            raise SpanError(f"span ({self.start}, {self.end}) is not a valid range: start must be >= 0 and <= end")
+            raise SpanError(
+                f"span ({self.start}, {self.end}) is not a valid range: start must be >= 0 and <= end"
+            )
         if not isinstance(self.attrs, MappingProxyType):
             object.__setattr__(self, "attrs", MappingProxyType(dict(self.attrs)))
 
@@ -152,7 +155,9 @@ class Article:
     def with_meta(self, **meta: Any) -> Article:
         """A new article with some metadata fields changed; the text and id never change this way."""
         if "text" in meta or "id" in meta:
-            raise SpanError("an article's text and id are fixed once it is built; build a new Article instead")
+            raise SpanError(
+                "an article's text and id are fixed once it is built; build a new Article instead"
+            )
         return replace(self, **meta)
 
     def surface(self, span: Span) -> str:
@@ -204,7 +209,8 @@ class Article:
             "body_start": self.body.start,
             "body_end": self.body.end,
             "excluded": [
-                {"start": x.start, "end": x.end, "reason": x.attrs.get("reason", x.label)} for x in self.excluded
+                {"start": x.start, "end": x.end, "reason": x.attrs.get("reason", x.label)}
+                for x in self.excluded
             ],
         }
 

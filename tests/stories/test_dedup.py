@@ -48,5 +48,8 @@ def test_groups_name_the_earliest_copy() -> None:
 
 
 def test_diacritics_and_hamza_do_not_hide_a_copy() -> None:
-    a, b = shingles("أعلنت الوزارةُ إطلاق الحملة الوطنية للتطعيم"), shingles("اعلنت الوزارة اطلاق الحملة الوطنية للتطعيم")
+    a, b = (
+        shingles("أعلنت الوزارةُ إطلاق الحملة الوطنية للتطعيم"),
+        shingles("اعلنت الوزارة اطلاق الحملة الوطنية للتطعيم"),
+    )
     assert compare(a, b) == (1.0, 1.0)

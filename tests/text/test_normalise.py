@@ -21,6 +21,7 @@ from akhbar.text.normalise import fold, normalise
         ("لافروڤ", "لافروف"),
         ("\u200fنص\u200e", "نص"),
         ("ﻻ", "لا"),
+        ("﴿آية﴾", "﴿ايه﴾"),
         ("NATO", "nato"),
     ],
 )

@@ -153,10 +153,14 @@ class Akhbar:
             article = run_steps(build_article(doc, context))
         except Exception as exc:  # one bad document must not stop the batch
             log.exception("could not build %s", doc.source)
-            report.rejected.append(Rejected(doc.source, f"could not be processed ({type(exc).__name__}: {exc})"))
+            report.rejected.append(
+                Rejected(doc.source, f"could not be processed ({type(exc).__name__}: {exc})")
+            )
             return
         key = content_key(article)
-        original = next((aid for aid, k in keys.items() if k == key), None) or self.store.first_with_content(key)
+        original = next((aid for aid, k in keys.items() if k == key), None) or self.store.first_with_content(
+            key
+        )
         if original:
             article = article.with_meta(copy_of=original)
             report.copies += 1
@@ -186,7 +190,12 @@ class Akhbar:
     ) -> list[Article]:
         """Articles ordered by publication date (unknown dates last)."""
         return self.store.articles(
-            limit=limit, offset=offset, outlet=outlet, date_from=date_from, date_to=date_to, with_spans=with_spans
+            limit=limit,
+            offset=offset,
+            outlet=outlet,
+            date_from=date_from,
+            date_to=date_to,
+            with_spans=with_spans,
         )
 
     def article(self, article_id: str) -> Article:
@@ -226,7 +235,10 @@ class Akhbar:
         return self.store.stats()
 
     def rejections(self, *, limit: int | None = None) -> list[Mapping[str, str]]:
-        return [{"source": s, "reason": r, "at": at.isoformat()} for s, r, at in self.store.rejections(limit=limit)]
+        return [
+            {"source": s, "reason": r, "at": at.isoformat()}
+            for s, r, at in self.store.rejections(limit=limit)
+        ]
 
 
 def _source(item: Document | Rejected) -> str:

@@ -9,7 +9,14 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from akhbar.api.facade import Akhbar, IngestOptions, IngestProgress
 from akhbar.cli import render
@@ -27,7 +34,10 @@ out = Console()
 
 Db = Annotated[
     str | None,
-    typer.Option("--db", help="Database: a SQLite file path or a URL (postgresql://…). Default: $AKHBAR_DB or ./akhbar.db."),
+    typer.Option(
+        "--db",
+        help="Database: a SQLite file path or a URL (postgresql://…). Default: $AKHBAR_DB or ./akhbar.db.",
+    ),
 ]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON: the same object the REST API returns.")]
 Limit = Annotated[int | None, typer.Option("--limit", min=0, help="Show at most N items (default: all).")]
@@ -43,25 +53,42 @@ def _parse_date(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2022-01-26") from None
+        raise InputError(
+            f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2022-01-26"
+        ) from None
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .html .warc(.gz) .jsonl(.gz) feeds, URL lists.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders: .txt .html .warc(.gz) .jsonl(.gz) feeds, URL lists."),
+    ],
     db: Db = None,
-    encoding: Annotated[str | None, typer.Option(help="Force an encoding (e.g. cp1256) instead of detecting it.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Reject a single document larger than this.")] = ReadOptions().max_bytes,
-    no_stories: Annotated[bool, typer.Option("--no-stories", help="Do not rebuild stories after ingesting.")] = False,
+    encoding: Annotated[
+        str | None, typer.Option(help="Force an encoding (e.g. cp1256) instead of detecting it.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(help="Reject a single document larger than this.")
+    ] = ReadOptions().max_bytes,
+    no_stories: Annotated[
+        bool, typer.Option("--no-stories", help="Do not rebuild stories after ingesting.")
+    ] = False,
     as_json: Json = False,
 ) -> None:
     """Ingest articles; prints ingested / duplicates / rejected with reasons. Exit code 2 if anything was rejected."""
-    options = IngestOptions(read=ReadOptions(encoding=encoding, max_bytes=max_bytes), build_stories=not no_stories)
+    options = IngestOptions(
+        read=ReadOptions(encoding=encoding, max_bytes=max_bytes), build_stories=not no_stories
+    )
     with Akhbar.open(db) as ak, _progress(as_json) as bar:
         task = bar.add_task("ingesting", total=None)
 
         def tick(p: IngestProgress) -> None:
-            bar.update(task, completed=p.seen, description=f"ingested {p.ingested} · duplicates {p.duplicates} · rejected {p.rejected}")
+            bar.update(
+                task,
+                completed=p.seen,
+                description=f"ingested {p.ingested} · duplicates {p.duplicates} · rejected {p.rejected}",
+            )
 
         report = ak.ingest(paths, options=options, progress=tick)
     if as_json:
@@ -152,7 +179,9 @@ def story(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find; diacritics, hamza forms and clitics do not matter.")],
+    query: Annotated[
+        str, typer.Argument(help="Words to find; diacritics, hamza forms and clitics do not matter.")
+    ],
     db: Db = None,
     limit: Annotated[int, typer.Option(min=1, help="Show at most N results.")] = 20,
     outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
@@ -189,7 +218,9 @@ def stats(db: Db = None, as_json: Json = False) -> None:
 @app.command()
 def demo(
     db: Annotated[str, typer.Option("--db", help="Database for the demo.")] = "akhbar-demo.db",
-    corpus: Annotated[Path | None, typer.Option(help="Folder to ingest (default: the bundled examples/seeds).")] = None,
+    corpus: Annotated[
+        Path | None, typer.Option(help="Folder to ingest (default: the bundled examples/seeds).")
+    ] = None,
     serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the web UI afterwards.")] = True,
     port: Annotated[int, typer.Option(help="Port for the web UI.")] = 8000,
 ) -> None:
@@ -221,7 +252,9 @@ def _serve(db: str | None, host: str, port: int) -> None:
 
     if db:
         os.environ["AKHBAR_DB"] = db  # the app factory resolves settings from the environment, like any edge
-    out.print(f"\n[bold green]Web UI:[/] http://{host}:{port}/  ·  API docs: http://{host}:{port}/docs  (Ctrl+C to stop)")
+    out.print(
+        f"\n[bold green]Web UI:[/] http://{host}:{port}/  ·  API docs: http://{host}:{port}/docs  (Ctrl+C to stop)"
+    )
     # an import string, not an import: the server is a sibling interface, not a dependency of the CLI
     uvicorn.run("akhbar.server.app:create_app", factory=True, host=host, port=port, log_level="warning")
 
@@ -230,4 +263,6 @@ def _bundled_examples() -> Path:
     for candidate in (Path("examples/seeds"), Path(__file__).resolve().parents[3] / "examples" / "seeds"):
         if candidate.is_dir():
             return candidate
-    raise InputError("the example corpus (examples/seeds) is not here; run from a clone of akhbar or pass --corpus DIR")
+    raise InputError(
+        "the example corpus (examples/seeds) is not here; run from a clone of akhbar or pass --corpus DIR"
+    )

@@ -65,7 +65,10 @@ def article_view(out: Console, a: Article) -> None:
     if a.display_date:
         meta.add_row("display date", f"{a.display_date} (a date shown on the page, not the publication date)")
     if a.pub_date_range:
-        meta.add_row("inferred range", f"{a.pub_date_range[0]} – {a.pub_date_range[1]}: {escape(a.pub_date_note or '')}")
+        meta.add_row(
+            "inferred range",
+            f"{a.pub_date_range[0]} – {a.pub_date_range[1]}: {escape(a.pub_date_note or '')}",
+        )
     meta.add_row("credits", escape("، ".join(a.credits) or "none"))
     meta.add_row("body", f"{a.body.start}–{a.body.end}")
     out.print(Panel(meta, title=escape(a.title or a.id)))
@@ -77,7 +80,9 @@ def article_view(out: Console, a: Article) -> None:
         table.add_column("reason")
         table.add_column("text", overflow="fold")
         for x in a.excluded:
-            table.add_row(f"{x.start}–{x.end}", str(x.attrs.get("reason", "")), escape(a.text[x.start : x.end][:120]))
+            table.add_row(
+                f"{x.start}–{x.end}", str(x.attrs.get("reason", "")), escape(a.text[x.start : x.end][:120])
+            )
         out.print(table)
     for layer in ("entities", "quotes", "timex", "events"):
         spans = a.spans(layer)
@@ -138,7 +143,9 @@ def story_report(out: Console, story: Story, members: Sequence[Article]) -> None
     table.add_column("what the sources say", overflow="fold")
     table.add_column("cited", overflow="fold")
     for row in story.timeline:
-        cited = "\n".join(f"{c.article_id}:{c.start}-{c.end} ({escape(c.outlet or '?')})" for c in row.citations)
+        cited = "\n".join(
+            f"{c.article_id}:{c.start}-{c.end} ({escape(c.outlet or '?')})" for c in row.citations
+        )
         flag = " [red]⚠ conflict[/]" if row.conflict else ""
         table.add_row(row.date + flag, escape(row.description), cited)
     out.print(table)

@@ -7,8 +7,8 @@ never ORM rows, and Jinja2 autoescaping keeps article text inert.
 
 from __future__ import annotations
 
-from contextlib import asynccontextmanager
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request

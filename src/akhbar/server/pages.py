@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -27,7 +28,9 @@ def _ak(request: Request) -> Akhbar:
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request) -> Response:
     ak = _ak(request)
-    return _render(request, "stories.html", {"stories": [s.summary_dict() for s in ak.stories()], "stats": ak.stats()})
+    return _render(
+        request, "stories.html", {"stories": [s.summary_dict() for s in ak.stories()], "stats": ak.stats()}
+    )
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -57,7 +60,7 @@ def segments(article: Article) -> list[dict[str, Any]]:
         marks += [(s.start, s.end, f"{layer} {s.label}") for s in article.spans(layer)]
     cuts = sorted({0, len(article.text), *(m[0] for m in marks), *(m[1] for m in marks)})
     out = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         classes = sorted({cls for s, e, cls in marks if s <= start and end <= e})
         out.append({"text": article.text[start:end], "classes": " ".join(classes)})
     return out

@@ -73,7 +73,9 @@ def search(
     date_to: Annotated[date | None, Query(alias="to")] = None,
 ) -> dict[str, Any]:
     """Arabic-aware full-text search (diacritics, hamza forms and clitics folded), best first."""
-    hits = _ak(request).search(q, limit=limit, offset=offset, outlet=outlet, date_from=date_from, date_to=date_to)
+    hits = _ak(request).search(
+        q, limit=limit, offset=offset, outlet=outlet, date_from=date_from, date_to=date_to
+    )
     return {"ok": True, "query": q, "items": [h.to_dict() for h in hits]}
 
 

@@ -86,7 +86,8 @@ def build_timeline(articles: Sequence[Article]) -> tuple[TimelineRow, ...]:
 
 def _row(value: str, members: list[DatedSentence]) -> TimelineRow:
     citations = tuple(
-        Citation(m.article.id, m.start, m.end, m.article.outlet, m.article.text[m.start : m.end]) for m in members
+        Citation(m.article.id, m.start, m.end, m.article.outlet, m.article.text[m.start : m.end])
+        for m in members
     )
     outlets = tuple(dict.fromkeys(m.article.outlet or m.article.source for m in members))
     first = members[0]

@@ -56,7 +56,10 @@ def _fold_char(ch: str) -> str:
     code = ord(ch)
     if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
         # presentation forms (ligatures, contextual shapes) decompose, then fold again
-        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed == ch:  # ornate parentheses ﴾ ﴿ and other forms with no decomposition
+            return ch
+        return "".join(_fold_char(c) for c in decomposed)
     if "A" <= ch <= "Z":
         return ch.lower()
     return ch

@@ -1,0 +1,257 @@
+"""Canonical entities: one name per real-world entity, within an article and across a corpus.
+
+Within an article a partial mention links to the fullest name that contains it (لافروف → سيرغي
+لافروف), and spelling variants join through a *variant key*: the folded name with the letters that
+transliterate one foreign sound merged (غ/ج/ك/ق for G, ط/ت, ص/س, ذ/ظ/ز) and long vowels dropped, so
+سيرغي, سيرجي and سيرگي share a key. The canonical name is the most complete, most frequent spelling.
+Across articles an ``EntityIndex`` remembers the spellings seen so far, so «سيرجي لافروف» in one
+article takes the canonical «سيرغي لافروف» that the corpus uses most. Roles («نائب وزير الخارجية
+الروسي») come from ``extract.roles`` and ride along in each mention's attrs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from functools import cache
+from typing import TYPE_CHECKING
+
+from akhbar.extract.roles import find_roles, role_matches
+from akhbar.extract.words import tokenise
+from akhbar.model import Span
+from akhbar.resources import read_lines
+from akhbar.text.normalise import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+
+_SOUNDS = str.maketrans(
+    {"غ": "ج", "ك": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ث": "س", "ض": "د", "ذ": "ز", "ظ": "ز"}
+)
+_VOWELS = re.compile("[اويء]")
+_TRIM = "\"'“”«»„‹›()[]{}،,.:;-–— \t\n"
+# partial mentions link to a longer name only for these types (a partial LOC is another place)
+_PARTIAL_TYPES = frozenset({"PERS", "ORG"})
+
+
+def variant_key(name: str) -> str:
+    """The key that spelling variants of one name share.
+
+    >>> variant_key("سيرغي لافروف") == variant_key("سيرجي لافروف") == variant_key("سيرگي لافروڤ")
+    True
+    >>> variant_key("أنتوني بلينكين") == variant_key("أنطوني بلينكن")
+    True
+    """
+    words = fold(name).lower().strip(_TRIM).split()
+    return " ".join(_word_key(w) for w in words)
+
+
+def _word_key(word: str) -> str:
+    word = word.translate(_SOUNDS)
+    if word.endswith("ه") and len(word) > 3:
+        word = word[:-1]
+    return word[:1] + _VOWELS.sub("", word[1:]) if len(word) > 2 else word
+
+
+def entity_id(label: str, canonical: str) -> str:
+    """A stable id from the type and the variant key of the canonical name."""
+    digest = hashlib.sha1(f"{label}:{variant_key(canonical)}".encode(), usedforsecurity=False)
+    return digest.hexdigest()[:12]
+
+
+class EntityIndex:
+    """Canonical entities accumulated over a corpus (no module state: build one per corpus).
+
+    ``add`` counts each spelling of a name under its variant key; ``canonical`` answers with the most
+    common full spelling of the entity a name belongs to. Feed it the linked mentions of each article
+    (``add_spans``) and pass it to ``link_entities(..., known=index)`` for the next ones; two passes
+    over a corpus give every article the corpus-wide canonical names.
+    """
+
+    def __init__(self) -> None:
+        self._spellings: dict[tuple[str, str], Counter[str]] = {}
+        self._by_word: dict[tuple[str, str], set[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._spellings)
+
+    def add(self, label: str, name: str, count: int = 1) -> None:
+        """Count ``count`` uses of spelling ``name`` for an entity of type ``label``."""
+        clean = " ".join(name.strip(_TRIM).split())
+        key = variant_key(clean)
+        if not key:
+            return
+        self._spellings.setdefault((label, key), Counter())[clean] += count
+        for word in key.split():
+            self._by_word.setdefault((label, word), set()).add(key)
+
+    def add_spans(self, text: str, spans: Iterable[Span]) -> None:
+        """Count the canonical names of linked mentions (their surface when they have none)."""
+        for span in spans:
+            self.add(span.label, str(span.attrs.get("canonical") or text[span.start : span.end]))
+
+    def canonical(self, label: str, name: str) -> str | None:
+        """The most common full spelling of the entity ``name`` belongs to, or ``None`` when unknown.
+
+        A partial name takes the longest known name containing all its words, when that is unambiguous.
+        """
+        words = variant_key(name).split()
+        if not words:
+            return None
+        keys = set.intersection(*(self._by_word.get((label, w), set()) for w in words))
+        if not keys:
+            return None
+        longest = max(len(k.split()) for k in keys)
+        best = sorted(
+            ((sum(self._spellings[(label, k)].values()), k) for k in keys if len(k.split()) == longest),
+            reverse=True,
+        )
+        if len(best) > 1 and best[0][0] < 2 * best[1][0]:
+            return None
+        return self._spellings[(label, best[0][1])].most_common(1)[0][0]
+
+
+def link_entities(text: str, mentions: Sequence[Span], *, known: EntityIndex | None = None) -> list[Span]:
+    """The mentions, in the same order, with attrs ``canonical``, ``entity_id`` and ``role``.
+
+    ``role`` is the title phrase next to a PERS name (``None`` otherwise), with ``role_start`` and
+    ``role_end`` in original offsets when there is one. Existing attrs are kept.
+
+    >>> t = "قال وزير الخارجية سيرغي لافروف إن الرد سلبي، وأضاف لافروف أن سيرجي لافروف سيرد."
+    >>> spans = [Span(18, 30, "PERS"), Span(51, 57, "PERS"), Span(61, 73, "PERS")]
+    >>> [s.attrs["canonical"] for s in link_entities(t, spans)]
+    ['سيرغي لافروف', 'سيرغي لافروف', 'سيرغي لافروف']
+    """
+    tokens = tokenise(text)
+    names = [_name(text, m) for m in mentions]
+    cluster_of = _cluster(mentions, names)
+    canon = _canonicals(mentions, names, cluster_of, known)
+    roles = find_roles(text, mentions, tokens=tokens)
+    out: list[Span] = []
+    for n, m in enumerate(mentions):
+        name = canon[cluster_of[n]]
+        attrs = dict(m.attrs) | {"canonical": name, "entity_id": entity_id(m.label, name), "role": None}
+        if n in roles:
+            r = roles[n]
+            attrs |= {"role": text[r.start : r.end], "role_start": r.start, "role_end": r.end}
+        out.append(Span(m.start, m.end, m.label, attrs))
+    return out
+
+
+def _name(text: str, mention: Span) -> str:
+    """The mention's name with quote marks, brackets and spaces trimmed and inner spaces single."""
+    return " ".join(text[mention.start : mention.end].strip(_TRIM).split())
+
+
+def _cluster(mentions: Sequence[Span], names: Sequence[str]) -> list[int]:
+    """Cluster id of each mention: same variant key, or a partial name inside one longer name.
+
+    Longest names go first so that full names found the clusters partial names join; a clitic that
+    slipped into a mention («ولافروف») is tried without it.
+    """
+    order = sorted(range(len(mentions)), key=lambda n: (-len(names[n].split()), mentions[n].start))
+    keys: dict[tuple[str, str], int] = {}
+    words_of: dict[int, tuple[str, set[str]]] = {}
+    cluster_of = [0] * len(mentions)
+    for pos, n in enumerate(order):
+        label, key = mentions[n].label, variant_key(names[n])
+        plain = set(key.split())
+        bare = {_unclitic(w) for w in plain}
+        if (label, key) not in keys:
+            partial = label in _PARTIAL_TYPES
+            hosts = [
+                c
+                for c, (lab, ws) in words_of.items()
+                if lab == label and (bare == ws or (partial and _part_of(label, plain, bare, ws)))
+            ]
+            if hosts:
+                keys[(label, key)] = _nearest(hosts, n, mentions, cluster_of, order[:pos])
+            else:
+                keys[(label, key)] = len(words_of)
+                words_of[len(words_of)] = (label, plain)
+        cluster_of[n] = keys[(label, key)]
+    return cluster_of
+
+
+def _part_of(label: str, plain: set[str], bare: set[str], host: set[str]) -> bool:
+    """A person's partial name is any subset; an organisation's lacks only generic head words
+    («الخارجية الروسية» in «وزارة الخارجية الروسية», not «الناتو» in «مجلس الناتو وروسيا»)."""
+    return any(words <= host and (label == "PERS" or host - words <= _org_heads()) for words in (plain, bare))
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(variant_key(w) for w in read_lines("cues/org_heads.txt"))
+
+
+def _unclitic(word: str) -> str:
+    return word[1:] if len(word) > 4 and word[0] in "وفبلك" else word
+
+
+def _nearest(
+    hosts: list[int], n: int, mentions: Sequence[Span], cluster_of: list[int], done: list[int]
+) -> int:
+    """The host cluster whose mention lies nearest before mention ``n`` (else the first one)."""
+    if len(hosts) == 1:
+        return hosts[0]
+    best, best_pos = hosts[0], -1
+    for m in done:
+        if cluster_of[m] in hosts and best_pos < mentions[m].start < mentions[n].start:
+            best, best_pos = cluster_of[m], mentions[m].start
+    return best
+
+
+def _canonicals(
+    mentions: Sequence[Span], names: Sequence[str], cluster_of: Sequence[int], known: EntityIndex | None
+) -> dict[int, str]:
+    """Canonical name per cluster: the most frequent of its longest spellings (the index's, if it knows)."""
+    by_cluster: dict[int, list[int]] = {}
+    for n, c in enumerate(cluster_of):
+        by_cluster.setdefault(c, []).append(n)
+    out: dict[int, str] = {}
+    for c, members in by_cluster.items():
+        longest = max(len(names[n].split()) for n in members)
+        counts = Counter(names[n] for n in members if len(names[n].split()) == longest)
+        first = {names[n]: mentions[n].start for n in reversed(members)}
+        name = max(counts, key=lambda s: (counts[s], -first[s]))
+        found = known.canonical(mentions[members[0]].label, name) if known is not None else None
+        out[c] = found or name
+    return out
+
+
+def resolve_description(text: str, position: int, description: str, linked: Sequence[Span]) -> Span | None:
+    """The PERS mention a description («وزير الخارجية الروسي»، «الدبلوماسي») stands for, or ``None``.
+
+    The person is the one whose role (before or after any of their mentions) fits the description
+    best; between equally good fits the one mentioned last before ``position`` wins, and with none
+    before it a single fit after it. The returned span is that person's mention nearest to ``position``.
+
+    >>> t = "قال نائب وزير الخارجية الروسي ألكسندر غروشكو إن الرد سلبي. وأضاف الدبلوماسي أن …"
+    >>> found = resolve_description(t, 66, "الدبلوماسي", link_entities(t, [Span(30, 44, "PERS")]))
+    >>> t[found.start : found.end]
+    'ألكسندر غروشكو'
+    """
+    scores: dict[str, float] = {}
+    for m in linked:
+        role = m.attrs.get("role")
+        if m.label == "PERS" and role:
+            name = str(m.attrs.get("canonical") or text[m.start : m.end])
+            scores[name] = max(scores.get(name, 0.0), role_matches(description, str(role)))
+    top = max(scores.values(), default=0.0)
+    if top < 0.5:
+        return None
+    best = {name for name, score in scores.items() if score == top}
+    return _nearest_mention(text, position, best, linked)
+
+
+def _nearest_mention(text: str, position: int, names: set[str], linked: Sequence[Span]) -> Span | None:
+    people = [m for m in linked if m.label == "PERS" and str(m.attrs.get("canonical")) in names]
+    before = [m for m in people if m.start < position]
+    if before:
+        return max(before, key=lambda m: m.start)
+    after = [m for m in people if m.start >= position]
+    if len({str(m.attrs.get("canonical")) for m in after}) == 1:
+        return min(after, key=lambda m: m.start)
+    return None

@@ -1,0 +1,140 @@
+"""A fast numpy decoder for the CRF tagger: the crfsuite weights, cached per word type.
+
+Every state feature of the tagger depends on one word type at a fixed offset (or on one word pair),
+so a token's emission scores are the sum of a few cached per-type vectors; Viterbi then runs over all
+the chunks of a text at once, vectorised across chunks. This gives the same best path as crfsuite
+(the weights are read from the ``.crfsuite`` file, and ``tests/extract/test_ner.py`` checks agreement)
+at several times its speed, because no feature strings are built or looked up per token.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import pycrfsuite
+
+    from akhbar.extract.ner_features import Featuriser
+
+_ROWS = 5  # own, as left neighbour at -1 and -2, as right neighbour at +1 and +2
+_CACHE_LIMIT = 400_000
+
+
+class LinearDecoder:
+    """Emission scores per word type and batched Viterbi over chunks, from a loaded crfsuite tagger."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger, featuriser: Featuriser) -> None:
+        info = tagger.info()
+        self.labels: list[str] = list(tagger.labels())
+        index = {label: i for i, label in enumerate(self.labels)}
+        size = len(self.labels)
+        weights: dict[str, np.ndarray] = {}
+        for (attr, label), weight in info.state_features.items():
+            weights.setdefault(attr, np.zeros(size))[index[label]] += weight
+        self.trans = np.zeros((size, size))
+        for (before, after), weight in info.transitions.items():
+            self.trans[index[before], index[after]] = weight
+        zero = np.zeros(size)
+        self._attr_index = {attr: i for i, attr in enumerate(weights)}
+        self._matrix = np.vstack([*weights.values(), zero])  # last row: attributes the model dropped
+        self._bos = weights.get("BOS", zero)
+        self._eos = weights.get("EOS", zero)
+        self._pairs: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for attr in weights:
+            if attr.startswith(("b-=", "b+=")):
+                pair = attr[3:]
+                self._pairs[pair] = (weights.get("b-=" + pair, zero), weights.get("b+=" + pair, zero))
+        self._featuriser = featuriser
+        self._ids: dict[str, int] = {}
+        self._keys: list[str] = []
+        self._table = np.zeros((4096, _ROWS, size))
+
+    def _type_id(self, token: str) -> int:
+        own, ctx, key = self._featuriser.entry(token)
+        i = len(self._ids)
+        if i >= len(self._table):
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        index, missing = self._attr_index, len(self._attr_index)
+        groups = (own, ctx[-1], ctx[-2], ctx[1], ctx[2])
+        rows = [
+            index.get(attr, missing) for feats in groups for attr in [*feats, ""]
+        ]  # "" keeps groups non-empty
+        bounds = np.cumsum([0] + [len(feats) + 1 for feats in groups[:-1]])
+        self._table[i] = np.add.reduceat(self._matrix[rows], bounds, axis=0)
+        self._ids[token] = i
+        self._keys.append(key)
+        return i
+
+    def decode(self, tokens: Sequence[str], starts: Sequence[int]) -> list[str]:
+        """Best tags for ``tokens`` split into independent chunks beginning at the indices ``starts``."""
+        n = len(tokens)
+        if not n:
+            return []
+        if len(self._ids) + n > _CACHE_LIMIT:  # bound memory on endless streams; never mid-sequence
+            self._ids.clear()
+            self._keys.clear()
+        known = self._ids
+        ids = np.fromiter(((known[t] if t in known else self._type_id(t)) for t in tokens), np.int64, n)
+        chunk = np.zeros(n, dtype=np.int64)
+        chunk[list(starts)[1:]] = 1
+        chunk = np.cumsum(chunk)
+        emit = self._emissions(ids, chunk)
+        return self._viterbi(emit, chunk, len(starts))
+
+    def _emissions(self, ids: np.ndarray, chunk: np.ndarray) -> np.ndarray:
+        tab = self._table
+        emit: np.ndarray = np.array(tab[ids, 0])
+        same1 = (chunk[1:] == chunk[:-1])[:, None]
+        same2 = (chunk[2:] == chunk[:-2])[:, None]
+        emit[1:] += tab[ids[:-1], 1] * same1
+        emit[2:] += tab[ids[:-2], 2] * same2
+        emit[:-1] += tab[ids[1:], 3] * same1
+        emit[:-2] += tab[ids[2:], 4] * same2
+        first = np.ones(len(ids), dtype=bool)
+        first[1:] = ~same1[:, 0]
+        last = np.ones(len(ids), dtype=bool)
+        last[:-1] = ~same1[:, 0]
+        emit[first] += self._bos
+        emit[last] += self._eos
+        keys, pairs = self._keys, self._pairs
+        for i in np.flatnonzero(same1[:, 0]):
+            hit = pairs.get(keys[ids[i]] + "|" + keys[ids[i + 1]])
+            if hit is not None:
+                emit[i + 1] += hit[0]
+                emit[i] += hit[1]
+        return emit
+
+    def _viterbi(self, emit: np.ndarray, chunk: np.ndarray, n_chunks: int) -> list[str]:
+        n, size = emit.shape
+        begins = np.searchsorted(chunk, np.arange(n_chunks))
+        lengths = np.diff(np.append(begins, n))
+        order = np.argsort(-lengths, kind="stable")  # longest first: live chunks are a prefix at every step
+        rank = np.empty(n_chunks, dtype=np.int64)
+        rank[order] = np.arange(n_chunks)
+        sorted_lengths = lengths[order]
+        pos = np.arange(n) - begins[chunk]
+        width = int(sorted_lengths[0])
+        grid = np.zeros((n_chunks, width, size))
+        grid[rank[chunk], pos] = emit
+        live = [int(np.count_nonzero(sorted_lengths > t)) for t in range(width)]
+        delta = grid[:, 0].copy()
+        back = np.zeros((width, n_chunks, size), dtype=np.int64)
+        trans = self.trans[None]
+        for t in range(1, width):
+            k = live[t]
+            scores = delta[:k, :, None] + trans
+            back[t, :k] = best_prev = scores.argmax(axis=1)
+            delta[:k] = np.take_along_axis(scores, best_prev[:, None, :], axis=1)[:, 0] + grid[:k, t]
+        best = np.zeros((n_chunks, width), dtype=np.int64)
+        cur = delta.argmax(axis=1)
+        for t in range(width - 1, -1, -1):
+            k = live[t]
+            best[:k, t] = cur[:k]
+            if t:
+                cur[:k] = back[t, np.arange(k), cur[:k]]
+        labels = self.labels
+        return [labels[j] for j in best[rank[chunk], pos]]

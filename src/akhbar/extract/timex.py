@@ -1,0 +1,149 @@
+"""Temporal expressions (TIMEX3-style) normalised against the publication date.
+
+``find_timex`` returns ``DATE``/``TIME``/``DURATION``/``SET`` spans in original offsets, each with
+``attrs = {"value": …, "anchor": …}``: ``value`` is a TIMEX3 value (``2022-01-26``, ``2022-01``,
+``2022``, ``2022-W04``, ``PRESENT_REF``, ``P3Y``, ``PXW``, ``T10:00``) or ``None`` when a relative
+expression has no publication date to resolve against (it is never guessed); ``anchor`` says what the
+value was computed from (``"pub_date"``, ``"narrative"``, ``"absolute"``) or is ``None`` for
+durations, sets and ``*_REF``. Spans follow the gold guidelines: no leading preposition or clitic,
+a weekday glued to its day («اليوم (الاثنين)»), parts of a period kept in the span but not encoded
+(«نهاية عام 2021» → 2021), era marks left outside («2019م» → «2019»).
+
+One compiled pattern (``extract.timex_patterns``) runs once over a folded view of the text; each match
+is turned into a value by ``extract.timex_resolve``, left to right, so a yearless date can take its
+year from the explicit date the narrative gave just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import TYPE_CHECKING
+
+from akhbar.extract import timex_resolve as tr
+from akhbar.extract.timex_patterns import lexicon
+from akhbar.extract.timex_values import Match, resolve_match
+from akhbar.model import Span
+from akhbar.text.normalise import fold, normalise
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from datetime import date
+
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+@cache
+def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
+    """``str.translate`` table equal to ``fold`` outside presentation forms, and the dropped characters."""
+    table: dict[int, str] = {}
+    for code in [*range(0x0800), *range(0x2000, 0x2070), 0x3000]:
+        folded = fold(chr(code))
+        if folded != chr(code):
+            table[code] = folded
+    dropped = "".join(chr(c) for c, f in table.items() if f == "")
+    return table, re.compile(f"[{re.escape(dropped)}]")
+
+
+class _View:
+    """A folded view with a map back to the original, built in C speed when it can be.
+
+    ``normalise`` walks the text in Python; here the common case (no presentation forms, so every
+    character folds to zero or one character) is ``str.translate`` plus the positions of the dropped
+    characters (diacritics, tatweel, direction marks), and offsets are mapped with a bisection. The
+    result is the same as ``normalise(text).to_original``; other texts fall back to ``normalise``.
+    """
+
+    __slots__ = ("_marks", "_original", "_slow", "dropped", "text")
+
+    def __init__(self, original: str) -> None:
+        table, dropped = _fold_table()
+        self._original = original
+        self.dropped = dropped
+        self._slow = normalise(original) if _PRESENTATION.search(original) else None
+        if self._slow is not None:
+            self.text, self._marks = self._slow.text, []
+            return
+        self.text = original.translate(table)
+        self._marks = [m.start() - i for i, m in enumerate(dropped.finditer(original))]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        if self._slow is not None:
+            return self._slow.to_original(start, end)
+        first = start + bisect_right(self._marks, start)
+        last = end - 1 + bisect_right(self._marks, end - 1) + 1
+        while last < len(self._original) and self.dropped.match(self._original, last):
+            last += 1
+        return first, last
+
+
+def find_timex(
+    text: str,
+    *,
+    pub_date: date | None,
+    start: int = 0,
+    end: int | None = None,
+    excluded: Sequence[Span] = (),
+) -> list[Span]:
+    """Temporal expressions in ``text[start:end]``, left to right, in original offsets of ``text``.
+
+    Relative expressions («أمس»، «الشهر الماضي»، «يوم الجمعة الماضي»، «26 يناير») are resolved against
+    ``pub_date``; with ``pub_date=None`` they get ``value: None``, while absolute dates keep their value
+    and ``PRESENT_REF`` stays. Expressions overlapping an ``excluded`` span are dropped (they still
+    steer the narrative). Not annotated, by the guidelines: «في وقت سابق»، «في وقت لاحق»، «بعض الوقت»،
+    «وقتا طويلا».
+
+    >>> t = "أعلن الوزير اليوم (الاثنين) أن الاتفاق وقع في 26 كانون الثاني/ يناير 2022م."
+    >>> from datetime import date
+    >>> [(t[s.start:s.end], s.label, s.attrs["value"]) for s in find_timex(t, pub_date=date(2022, 2, 7))]
+    [('اليوم (الاثنين)', 'DATE', '2022-02-07'), ('26 كانون الثاني/ يناير 2022', 'DATE', '2022-01-26')]
+    """
+    stop = len(text) if end is None else end
+    view = _View(text[start:stop])
+    narrative = tr.Narrative()
+    out: list[Span] = []
+    for m in _matches(view.text):
+        kind = m.lastgroup
+        if kind is None:
+            continue
+        match = Match(m, kind, view.text)
+        resolved = resolve_match(match, pub_date, narrative)
+        if resolved is None:
+            continue
+        s, e = view.to_original(*match.span)
+        span = Span(
+            start + s, start + e, resolved.label, {"value": resolved.value, "anchor": resolved.anchor}
+        )
+        if not any(span.overlaps(x) for x in excluded):
+            out.append(span)
+    return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+|\d+")
+_CLITICS = frozenset("وفبلك")
+
+
+def _matches(view: str) -> Iterator[re.Match[str]]:
+    """Non-overlapping pattern matches, left to right, tried only at words that can start one."""
+    lex = lexicon()
+    pattern, starters = lex.pattern, lex.starters
+    last = 0
+    for word in _WORDS.finditer(view):
+        pos = word.start()
+        if pos < last:
+            continue
+        w = word.group()
+        if not (
+            w[0].isdigit()
+            or w in starters
+            or (
+                w[0] in _CLITICS
+                and (len(w) <= 2 or w[1:] in starters or (w[1] in _CLITICS and w[2:] in starters))
+            )
+        ):
+            continue
+        m = pattern.match(view, pos)
+        if m is not None and m.end() > pos:
+            last = m.end()
+            yield m

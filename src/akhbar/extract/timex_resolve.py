@@ -1,0 +1,302 @@
+"""Values of temporal expressions: calendar arithmetic against the publication date and the narrative.
+
+``extract.timex`` finds the expressions and hands their parts (a month number, a direction word, a
+weekday) to the functions here, which return TIMEX3-style values (``2022-01-26``, ``2022-01``,
+``2022``, ``2022-W04``, ``P3Y``, ``T10:00``). Nothing here sees text or offsets.
+
+Two anchors exist. A *relative* expression («أمس»، «الشهر الماضي»، «26 يناير» without a year) is
+resolved against the publication date and gets ``value=None`` when that date is unknown — it is never
+guessed. A yearless day right after an explicit earlier date follows the *narrative* instead: in a 2024
+article «في 3 مارس» after «نهاية عام 2019» is 2020-03-03, the first 3 March after the end of 2019.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from akhbar.text.dates import HIJRI, hijri_to_gregorian
+
+PAST, NEXT, THIS = "past", "next", "this"
+PUB, NARRATIVE, ABSOLUTE = "pub_date", "narrative", "absolute"
+
+#: How far (in characters) an explicit date keeps lending its year to yearless dates after it.
+NARRATIVE_REACH = 400
+
+# Month at which a part of a year puts the narrative's reference point («نهاية عام 2019» → December).
+_PART_MONTH = {"end": 12, "middle": 7, "start": 1}
+_SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What an expression means: its TIMEX3 label, value (``None`` when unknowable) and anchor."""
+
+    label: str
+    value: str | None
+    anchor: str | None
+
+
+@dataclass(slots=True)
+class Narrative:
+    """The last explicit date of the text, which yearless dates after it are read against.
+
+    ``point`` is the reference day (a year alone is its 1 January, «نهاية عام 2019» is 1 December);
+    ``year`` and ``day`` serve «العام نفسه» and «اليوم التالي». A date resolved against the
+    publication date clears the point: the story has come back to the present.
+    """
+
+    point: date | None = None
+    year: int | None = None
+    month: int | None = None
+    day: date | None = None
+    pos: int = -1
+
+    def note(
+        self, pos: int, year: int, month: int | None = None, day: int | None = None, part: str = ""
+    ) -> None:
+        self.year, self.month, self.pos = year, month, pos
+        self.day = _safe_date(year, month, day) if month and day else None
+        start_month = month or _PART_MONTH.get(part, 1)
+        self.point = self.day or _safe_date(year, start_month, 1)
+
+    def clear_point(self) -> None:
+        self.point = None
+
+    def reaches(self, pos: int) -> bool:
+        return self.point is not None and 0 <= pos - self.pos <= NARRATIVE_REACH
+
+
+def _safe_date(year: int, month: int | None, day: int | None) -> date | None:
+    try:
+        return date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def gregorian_to_hijri(d: date) -> tuple[int, int, int]:
+    """The tabular Islamic date of a Gregorian day (the inverse of ``text.dates.hijri_to_gregorian``)."""
+    julian_day = d.toordinal() + 1721425
+    year = (30 * (julian_day - 1948440) + 10646) // 10631
+    month = min(12, math.ceil((julian_day - (29 + _hijri_jd(year, 1, 1))) / 29.5) + 1)
+    day = julian_day - _hijri_jd(year, month, 1) + 1
+    return year, max(1, month), day
+
+
+def _hijri_jd(year: int, month: int, day: int) -> int:
+    return day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439
+
+
+def hijri_year_value(year: int) -> str | None:
+    """The Gregorian year covering most of a Hijri year («1436هـ» → 2015)."""
+    first, last = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
+    if first is None or last is None:
+        return None
+    if first.year == last.year:
+        return str(first.year)
+    in_first = (date(first.year + 1, 1, 1) - first).days
+    return str(first.year if in_first * 2 >= (last - first).days else last.year)
+
+
+def year_value(year: int, calendar: str) -> str | None:
+    return hijri_year_value(year) if calendar == HIJRI else str(year)
+
+
+def month_value(year: int, month: int, calendar: str) -> str:
+    """``YYYY-MM``; a Hijri month becomes the Gregorian month of its 15th day."""
+    if calendar == HIJRI:
+        mid = hijri_to_gregorian(year, month, 15)
+        if mid is not None:
+            return f"{mid.year}-{mid.month:02d}"
+    return f"{year}-{month:02d}"
+
+
+def day_value(year: int, month: int, day: int, calendar: str) -> str | None:
+    d = hijri_to_gregorian(year, month, day) if calendar == HIJRI else _safe_date(year, month, day)
+    return d.isoformat() if d else None
+
+
+def shift_day(pub: date | None, offset: int) -> Resolved:
+    """«أمس»، «غدا»: a deictic day, ``offset`` days from the publication date."""
+    if pub is None:
+        return Resolved("DATE", None, PUB)
+    return Resolved("DATE", (pub + timedelta(days=offset)).isoformat(), PUB)
+
+
+def weekday_date(pub: date, weekday: int, direction: str, future: bool) -> date:
+    """The day a weekday names: «الجمعة الماضي» the one before, «المقبل» the one after, a bare one
+    the most recent on or before the publication date (on or after it in a future-tense clause)."""
+    back = (pub.weekday() - weekday) % 7
+    ahead = (weekday - pub.weekday()) % 7
+    if direction == PAST:
+        return pub - timedelta(days=back or 7)
+    if direction == NEXT:
+        return pub + timedelta(days=ahead or 7)
+    if future:
+        return pub + timedelta(days=ahead)
+    return pub - timedelta(days=back)
+
+
+def resolve_weekday(pub: date | None, weekday: int, direction: str, future: bool) -> Resolved:
+    if pub is None:
+        return Resolved("DATE", None, PUB)
+    return Resolved("DATE", weekday_date(pub, weekday, direction, future).isoformat(), PUB)
+
+
+def resolve_unit(pub: date | None, unit: str, direction: str) -> Resolved:
+    """«الأسبوع الماضي»، «الشهر الجاري»، «العام المقبل»، «الصيف الماضي» against the publication date."""
+    if pub is None:
+        return Resolved("DATE", None, PUB)
+    step = {PAST: -1, NEXT: 1}.get(direction, 0)
+    if unit == "W":
+        return Resolved("DATE", iso_week(pub + timedelta(weeks=step)), PUB)
+    if unit == "M":
+        year, month = add_months(pub.year, pub.month, step)
+        return Resolved("DATE", f"{year}-{month:02d}", PUB)
+    if unit == "Y":
+        return Resolved("DATE", str(pub.year + step), PUB)
+    return Resolved("DATE", _season_value(pub, unit, step), PUB)
+
+
+def _season_value(pub: date, season: str, step: int) -> str:
+    """«الصيف الماضي» the last season already over, «المقبل» the next to start, else the current or next."""
+    first = _SEASONS[season]
+    starts = [date(year, first, 1) for year in range(pub.year - 2, pub.year + 2)]
+    if step < 0:
+        start = max(s for s in starts if _add_quarter(s) <= pub)
+    elif step > 0:
+        start = min(s for s in starts if s > pub)
+    else:
+        start = next(s for s in starts if _add_quarter(s) > pub)
+    return f"{start.year}-{season}"
+
+
+def _add_quarter(d: date) -> date:
+    year, month = add_months(d.year, d.month, 3)
+    return date(year, month, 1)
+
+
+def resolve_narrative_unit(narrative: Narrative, unit: str, step: int) -> Resolved:
+    """«العام نفسه» (``step=0``)، «اليوم التالي» (``step=1``): against the last explicit date."""
+    if unit == "D" and narrative.day is not None:
+        return Resolved("DATE", (narrative.day + timedelta(days=step)).isoformat(), NARRATIVE)
+    if unit == "M" and narrative.year is not None and narrative.month is not None:
+        year, month = add_months(narrative.year, narrative.month, step)
+        return Resolved("DATE", f"{year}-{month:02d}", NARRATIVE)
+    if unit == "Y" and narrative.year is not None:
+        return Resolved("DATE", str(narrative.year + step), NARRATIVE)
+    return Resolved("DATE", None, NARRATIVE)
+
+
+def _pick_year(pub_year: int, on_or_before: bool, candidate: date | None, pub: date) -> int:
+    if candidate is None:
+        return pub_year
+    if on_or_before:
+        return pub_year if candidate <= pub else pub_year - 1
+    return pub_year if candidate >= pub else pub_year + 1
+
+
+def resolve_day_month(
+    pub: date | None,
+    narrative: Narrative,
+    pos: int,
+    month: int,
+    day: int,
+    calendar: str,
+    direction: str,
+    future: bool,
+) -> Resolved:
+    """A day and a month without a year («26 يناير»، «الأول من فبراير الجاري»، «15 رمضان»).
+
+    The narrative wins when an explicit date came shortly before and no direction word ties the day
+    to the present; otherwise the year is the one that puts the day at or before the publication date
+    (after it with «المقبل» or a future-tense cue; in its month with «الجاري»).
+    """
+    if not direction and narrative.reaches(pos) and narrative.point is not None:
+        found = _first_on_or_after(narrative.point, month, day, calendar)
+        if found is not None and (pub is None or found <= pub):
+            return Resolved("DATE", found.isoformat(), NARRATIVE)
+    if pub is None:
+        return Resolved("DATE", None, PUB)
+    if calendar == HIJRI:
+        year = gregorian_to_hijri(pub)[0]
+        candidate = hijri_to_gregorian(year, month, day)
+    else:
+        year, candidate = pub.year, _safe_date(pub.year, month, day)
+    if direction != THIS:
+        year = _pick_year(year, direction == PAST or not (direction == NEXT or future), candidate, pub)
+    return Resolved("DATE", day_value(year, month, day, calendar), PUB)
+
+
+def _first_on_or_after(point: date, month: int, day: int, calendar: str) -> date | None:
+    if calendar == HIJRI:
+        hy = gregorian_to_hijri(point)[0]
+        for year in (hy, hy + 1):
+            found = hijri_to_gregorian(year, month, day)
+            if found is not None and found >= point:
+                return found
+        return None
+    for year in (point.year, point.year + 1):
+        found = _safe_date(year, month, day)
+        if found is not None and found >= point:
+            return found
+    return None
+
+
+def resolve_month(
+    pub: date | None, narrative: Narrative, pos: int, month: int, calendar: str, direction: str, future: bool
+) -> Resolved:
+    """A month without a year («في يناير»، «ديسمبر الماضي»، «رمضان المقبل»)."""
+    if not direction and narrative.reaches(pos) and narrative.point is not None and calendar != HIJRI:
+        point = narrative.point
+        year = point.year if month >= point.month else point.year + 1
+        if pub is None or (year, month) <= (pub.year, pub.month):
+            return Resolved("DATE", f"{year}-{month:02d}", NARRATIVE)
+    if pub is None:
+        return Resolved("DATE", None, PUB)
+    if calendar == HIJRI:
+        hy, hm, _ = gregorian_to_hijri(pub)
+        current = (hy, hm)
+    else:
+        hy, current = pub.year, (pub.year, pub.month)
+    if direction == PAST:
+        year = hy if month < current[1] else hy - 1
+    elif direction == NEXT:
+        year = hy if month > current[1] else hy + 1
+    elif direction == THIS:
+        year = hy
+    elif future:
+        year = hy if month >= current[1] else hy + 1
+    else:
+        year = hy if month <= current[1] else hy - 1
+    return Resolved("DATE", month_value(year, month, calendar), PUB)
+
+
+def duration_value(code: str, count: str) -> str:
+    """``P3Y``، ``PT2H``، ``PXW``: TIMEX3 durations (times of day after ``T``)."""
+    unit = {"MIN": "M"}.get(code, code)
+    prefix = "PT" if code in ("H", "MIN", "S") else "P"
+    return f"{prefix}{count}{unit}"
+
+
+def clock_value(hour: int, minute: int, pod: str, day: date | None) -> str | None:
+    """``YYYY-MM-DDTHH:MM`` (or ``THH:MM`` without a day); ``pod`` is "am", "pm", "night" or ""."""
+    if pod == "pm" and hour < 12:
+        hour += 12
+    elif pod == "night" and hour >= 6:
+        hour = (hour + 12) % 24
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    clock = f"T{hour % 24:02d}:{minute:02d}"
+    return f"{day.isoformat()}{clock}" if day else clock

@@ -1,0 +1,201 @@
+"""Folded word tokens with original offsets, for the rule-based steps (linking, roles, quotes).
+
+The rules compare words, not strings: each token keeps its original ``[start, end)`` and its folded
+form (``fold``: hamza, ya, ta marbuta, diacritics), so «أكّد» and «اكد» look alike while every
+finding still points into the original text. Punctuation tokens keep their original character,
+because folding merges “ ” « » into one straight mark and quote pairing needs the direction.
+Tokenising once per article and comparing with set lookups keeps the steps fast.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from akhbar.resources import read_lines, read_variants
+from akhbar.text.normalise import fold, normalise
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\s\w]|_")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+#: Proclitics that may sit on a word in front of a cue or a title, longest first.
+CLITICS = (
+    "وبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "لل",
+    "وب",
+    "ول",
+    "وك",
+    "فب",
+    "فل",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+#: Characters that open or close a quotation (original forms; folding would merge them).
+QUOTE_MARKS = frozenset('"“”«»„‟‹›')
+SENTENCE_END = frozenset(".!?؟…")
+_ORNATE = {0xFD3E: "(", 0xFD3F: ")"}
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The tokens of one text: parallel lists of original starts, ends and folded forms.
+
+    ``forms[i]`` is the folded, lower-cased word, or the original character for punctuation.
+    ``sentence[i]`` is the index of the sentence the token lies in (``-1`` outside every sentence).
+    """
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    forms: list[str]
+    sentence: list[int]
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def at(self, offset: int) -> int:
+        """Index of the first token that ends after ``offset`` (``len`` when none)."""
+        lo, hi = 0, len(self.ends)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.ends[mid] <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def before(self, offset: int) -> int:
+        """Index of the last token that starts before ``offset`` (``-1`` when none)."""
+        return bisect_right(self.starts, offset - 1) - 1
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.forms) and self.forms[i][0].isalpha()
+
+
+def tokenise(text: str, sentences: Iterable[tuple[int, int]] = ()) -> Tokens:
+    """Tokens of ``text`` in original offsets, with the sentence index of each.
+
+    >>> t = tokenise("وأكّد الوزير: «نعم».")
+    >>> t.forms
+    ['واكد', 'الوزير', ':', '«', 'نعم', '»', '.']
+    >>> t.text[t.starts[0] : t.ends[0]]
+    'وأكّد'
+    """
+    # ornate parentheses make text.normalise recurse forever (NFKC keeps them): fold them as brackets first
+    safe = text.translate(_ORNATE) if "\ufd3e" in text or "\ufd3f" in text else text
+    folded = fold(safe)
+    starts: list[int] = []
+    ends: list[int] = []
+    forms: list[str] = []
+    if _PRESENTATION.search(safe):
+        view = normalise(safe)
+        for m in _TOKEN.finditer(view.text):
+            s, e = view.to_original(*m.span())
+            starts.append(s)
+            ends.append(e)
+            forms.append(m.group() if m.group()[0].isalnum() else text[s])
+    else:
+        where, dropped = _dropped_runs(safe, len(folded) != len(text))
+        for m in _TOKEN.finditer(folded):
+            s, e = m.span()
+            if where:
+                k = bisect_right(where, s) - 1
+                s += dropped[k] if k >= 0 else 0
+                k = bisect_right(where, e) - 1
+                e += dropped[k] if k >= 0 else 0
+            starts.append(s)
+            ends.append(e)
+            forms.append(m.group() if m.group()[0].isalnum() else text[s])
+    return Tokens(text, starts, ends, forms, _sentence_ids(starts, sentences))
+
+
+def _dropped_runs(text: str, any_dropped: bool) -> tuple[list[int], list[int]]:
+    """Where folding dropped characters (diacritics, tatweel, marks): view positions and running totals.
+
+    A view offset ``v`` is original offset ``v + dropped[k]`` for the last run ``k`` at or before ``v``;
+    a run at a token's end view offset (diacritics on its last letter) stays inside the token.
+    """
+    if not any_dropped:
+        return [], []
+    drops = "".join(c for c in set(text) if not fold(c))
+    where: list[int] = []
+    dropped: list[int] = []
+    total = 0
+    for m in re.finditer("[" + re.escape(drops) + "]+", text):
+        where.append(m.start() - total)
+        total += m.end() - m.start()
+        dropped.append(total)
+    return where, dropped
+
+
+def _sentence_ids(starts: list[int], sentences: Iterable[tuple[int, int]]) -> list[int]:
+    ids = [-1] * len(starts)
+    k = 0
+    for n, (s, e) in enumerate(sentences):
+        while k < len(starts) and starts[k] < s:
+            k += 1
+        while k < len(starts) and starts[k] < e:
+            ids[k] = n
+            k += 1
+    return ids
+
+
+def strip_clitic(form: str, known: frozenset[str]) -> tuple[str, int] | None:
+    """``(word, clitic length)`` when ``form`` is a known word, bare or behind a proclitic.
+
+    >>> strip_clitic("ووزير", frozenset({"وزير"}))
+    ('وزير', 1)
+    """
+    if form in known:
+        return form, 0
+    for clitic in CLITICS:
+        if form.startswith(clitic) and form[len(clitic) :] in known:
+            return form[len(clitic) :], len(clitic)
+    return None
+
+
+def bare(form: str) -> str:
+    """A word without the article (and a conjunction or preposition glued to it).
+
+    >>> bare("والخارجيه"), bare("الوزير"), bare("ليبيا")
+    ('خارجيه', 'وزير', 'ليبيا')
+    """
+    for prefix in ("وبال", "وال", "فال", "بال", "كال", "لل", "ال"):
+        if form.startswith(prefix) and len(form) - len(prefix) >= 2:
+            return form[len(prefix) :]
+    return form
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The folded entries of a one-word-a-line resource list (``cues/titles.txt``)."""
+    return frozenset(fold(line).lower() for line in read_lines(name))
+
+
+@cache
+def phrase_set(name: str) -> frozenset[tuple[str, ...]]:
+    """The folded entries of a resource list as word tuples (multi-word entries allowed)."""
+    return frozenset(tuple(fold(line).lower().split()) for line in read_lines(name))
+
+
+@cache
+def family_map(name: str) -> dict[str, str]:
+    """Folded form → lemma for a ``lemma | form | form`` resource list (``cues/speech_verbs.txt``)."""
+    out: dict[str, str] = {}
+    for row in read_variants(name):
+        for form in row:
+            out.setdefault(fold(form).lower(), row[0])
+    return out

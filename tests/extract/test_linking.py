@@ -1,0 +1,151 @@
+"""Canonical entities: partial names, spelling variants, the cross-article index, roles and descriptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.linking import EntityIndex, entity_id, link_entities, resolve_description, variant_key
+from akhbar.extract.roles import find_roles
+from akhbar.model import Span
+
+
+def _spans(text: str, names: list[tuple[str, str]]) -> list[Span]:
+    out, pos = [], 0
+    for name, label in names:
+        start = text.index(name, pos)
+        out.append(Span(start, start + len(name), label))
+        pos = start + len(name)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "canonical"),
+    [
+        (
+            "التقى ماجد الشهري بالوفد. وقال الشهري إن اللقاء مثمر.",
+            [("ماجد الشهري", "PERS"), ("الشهري", "PERS")],
+            ["ماجد الشهري", "ماجد الشهري"],
+        ),
+        (
+            "وصل سيرغي لافروف. وقال سيرجي لافروف إن الزيارة مهمة.",
+            [("سيرغي لافروف", "PERS"), ("سيرجي لافروف", "PERS")],
+            ["سيرغي لافروف", "سيرغي لافروف"],
+        ),
+        (
+            "أعلنت وزارة الصحة السعودية الخطة. وقالت الصحة السعودية إنها جاهزة.",
+            [("وزارة الصحة السعودية", "ORG"), ("الصحة السعودية", "ORG")],
+            ["وزارة الصحة السعودية", "وزارة الصحة السعودية"],
+        ),
+        (
+            "اجتمع مجلس الناتو وروسيا. وقال الناتو إنه مستعد.",
+            [("مجلس الناتو وروسيا", "ORG"), ("الناتو", "ORG")],
+            ["مجلس الناتو وروسيا", "الناتو"],
+        ),
+    ],
+)
+def test_partial_and_variant_mentions_link_to_the_fullest_name(
+    text: str, names: list[tuple[str, str]], canonical: list[str]
+) -> None:
+    linked = link_entities(text, _spans(text, names))
+    assert [s.attrs["canonical"] for s in linked] == canonical
+    assert len({s.attrs["entity_id"] for s in linked}) == len(set(canonical))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("سيرغي لافروف", "سيرگي لافروف"), ("أنتوني بلينكين", "أنطوني بلينكن"), ("أوليغ", "أوليج")],
+)
+def test_variant_key_joins_transliteration_variants(a: str, b: str) -> None:
+    assert variant_key(a) == variant_key(b)
+
+
+def test_entity_index_gives_the_corpus_spelling_across_articles() -> None:
+    index = EntityIndex()
+    for _ in range(3):
+        index.add("PERS", "سيرغي لافروف")
+    index.add("PERS", "سيرجي لافروف")
+    text = "قال سيرجي لافروف إن الرد وصل، وأضاف لافروف أنه سيدرسه."
+    linked = link_entities(text, _spans(text, [("سيرجي لافروف", "PERS"), ("لافروف", "PERS")]), known=index)
+    assert [s.attrs["canonical"] for s in linked] == ["سيرغي لافروف", "سيرغي لافروف"]
+    assert linked[0].attrs["entity_id"] == entity_id("PERS", "سيرغي لافروف")
+
+
+def test_entity_index_completes_a_partial_name_seen_alone() -> None:
+    index = EntityIndex()
+    index.add("PERS", "ينس ستولتنبرغ", count=2)
+    text = "وقال ستولتنبرغ إن الحلف موحد."
+    linked = link_entities(text, _spans(text, [("ستولتنبرغ", "PERS")]), known=index)
+    assert linked[0].attrs["canonical"] == "ينس ستولتنبرغ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "صرح نائب وزير الخارجية الروسي ألكسندر غروشكو بأن الرد سلبي.",
+            "ألكسندر غروشكو",
+            "نائب وزير الخارجية الروسي",
+        ),
+        (
+            "أعلن المتحدث باسم الرئاسة الروسية، دميتري بيسكوف، أن الموعد تحدد.",
+            "دميتري بيسكوف",
+            "المتحدث باسم الرئاسة الروسية",
+        ),
+        (
+            "وشارك ينس ستولتنبرغ، الأمين العام لحلف الناتو، في الجلسة.",
+            "ينس ستولتنبرغ",
+            "الأمين العام لحلف الناتو",
+        ),
+        (
+            "وقال أوليغ بوستنيكوف، رئيس إدارة الحد من التسلح، إن العمل مستمر.",
+            "أوليغ بوستنيكوف",
+            "رئيس إدارة الحد من التسلح",
+        ),
+    ],
+)
+def test_roles_before_and_after_the_name(text: str, name: str, role: str) -> None:
+    spans = _spans(text, [(name, "PERS")])
+    found = find_roles(text, spans)
+    assert text[found[0].start : found[0].end] == role
+    linked = link_entities(text, spans)
+    assert linked[0].attrs["role"] == role
+    assert text[linked[0].attrs["role_start"] : linked[0].attrs["role_end"]] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "description", "expected"),
+    [
+        (
+            "قال السفير خالد العمري إن العلاقات قوية. وأضاف الدبلوماسي أن الزيارة قريبة.",
+            [("خالد العمري", "PERS")],
+            "الدبلوماسي",
+            "خالد العمري",
+        ),
+        (
+            "التقى الرئيس فلاديمير بوتين وزير الخارجية سيرغي لافروف. وقال وزير خارجيته إن الرد وصل.",
+            [("فلاديمير بوتين", "PERS"), ("سيرغي لافروف", "PERS")],
+            "وزير خارجيته",
+            "سيرغي لافروف",
+        ),
+        (
+            "قال وزير المالية إن العجز تراجع. وأوضح وزير المالية محمد الجدعان أن الإيرادات زادت.",
+            [("محمد الجدعان", "PERS")],
+            "وزير المالية",
+            "محمد الجدعان",
+        ),
+    ],
+)
+def test_descriptions_resolve_to_the_person_with_that_role(
+    text: str, names: list[tuple[str, str]], description: str, expected: str
+) -> None:
+    linked = link_entities(text, _spans(text, names))
+    position = text.rindex(description)
+    found = resolve_description(text, position, description, linked)
+    assert found is not None
+    assert found.attrs["canonical"] == expected
+
+
+def test_description_without_a_fitting_role_resolves_to_nothing() -> None:
+    text = "قال وزير الصحة فهد الجلاجل إن الحملة بدأت. وقال المدرب إن الفريق جاهز."
+    linked = link_entities(text, _spans(text, [("فهد الجلاجل", "PERS")]))
+    assert resolve_description(text, text.index("المدرب"), "المدرب", linked) is None
