@@ -184,6 +184,24 @@ class Article:
                 names.append(name)
         return tuple(names)
 
+    def kept_ranges(self) -> list[tuple[int, int]]:
+        """``(start, end)`` runs of the body that lie outside every excluded region, in text order.
+
+        >>> art = Article.from_text("خبر. شارك", source="x").with_spans("excluded", [Span(5, 9, "excluded")])
+        >>> [art.text[s:e] for s, e in art.kept_ranges()]
+        ['خبر. ', '']
+        """
+        body = self.body
+        out = []
+        cursor = body.start
+        for region in sorted(self.excluded, key=lambda s: s.start):
+            if region.end <= cursor or region.start >= body.end:
+                continue
+            out.append((cursor, max(cursor, region.start)))
+            cursor = max(cursor, region.end)
+        out.append((cursor, body.end))
+        return out
+
     def is_excluded(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies entirely inside an excluded region."""
         return any(x.start <= start and end <= x.end for x in self.excluded)

@@ -26,14 +26,6 @@ _OFFSETS = (-2, -1, 1, 2)
 _CACHE_LIMIT = 400_000
 
 
-def safe_fold(text: str) -> str:
-    """``fold`` that survives presentation-form code points which NFKC leaves unchanged (dropped here)."""
-    try:
-        return fold(text)
-    except RecursionError:
-        return fold("".join(ch for ch in text if not 0xFB50 <= ord(ch) <= 0xFEFF))
-
-
 @dataclass(frozen=True, slots=True)
 class NerResources:
     """Word clusters (with frequency ranks), gazetteers and trigger lists, all keyed by folded forms."""
@@ -80,7 +72,7 @@ def _folded_tokens(name: str) -> frozenset[str]:
     """Every folded word of every entry, with and without the article, so «الرياض» also matches «رياض»."""
     if not path(name).exists():
         return frozenset()
-    words = {safe_fold(w) for line in read_lines(name) for w in line.split()}
+    words = {fold(w) for line in read_lines(name) for w in line.split()}
     return frozenset(words | {w[2:] for w in words if w.startswith("ال") and len(w) > 3})
 
 
@@ -171,7 +163,7 @@ class Featuriser:
 
     def _type_features(self, token: str) -> tuple[list[str], dict[int, list[str]], str]:
         res = self.res
-        f = safe_fold(token)
+        f = fold(token)
         clitic, rest = split_proclitic(f, res.rank)
         bare = rest[2:] if rest.startswith("ال") and len(rest) > 3 else rest
         shape = _shape(f)

@@ -94,7 +94,7 @@ def tokenise(text: str, sentences: Iterable[tuple[int, int]] = ()) -> Tokens:
     >>> t.text[t.starts[0] : t.ends[0]]
     'وأكّد'
     """
-    # ornate parentheses make text.normalise recurse forever (NFKC keeps them): fold them as brackets first
+    # ornate parentheses around Quran verses read as ordinary brackets (same length: offsets unchanged)
     safe = text.translate(_ORNATE) if "\ufd3e" in text or "\ufd3f" in text else text
     folded = fold(safe)
     starts: list[int] = []

@@ -83,15 +83,7 @@ def content_key(article: Article) -> str:
     The body is folded (diacritics, hamza forms, digits …) and whitespace is collapsed, so a wire text
     re-published with other spacing or vowel marks is still recognised as an exact copy.
     """
-    body = article.body
-    parts = []
-    cursor = body.start
-    for region in sorted(article.excluded, key=lambda s: s.start):
-        if region.end <= body.start or region.start >= body.end:
-            continue
-        parts.append(article.text[cursor : max(cursor, region.start)])
-        cursor = max(cursor, region.end)
-    parts.append(article.text[cursor : body.end])
+    parts = [article.text[s:e] for s, e in article.kept_ranges()]
     flat = _SPACES.sub(" ", fold("".join(parts))).strip()
     return hashlib.sha1(flat.encode(), usedforsecurity=False).hexdigest()
 

@@ -46,15 +46,7 @@ class _Story:
 
 def article_text(article: Article, *, title_weight: int = 2) -> str:
     """Title (repeated ``title_weight`` times) and body, excluded regions left out."""
-    body = article.body
-    pieces: list[str] = []
-    cursor = body.start
-    for region in sorted(article.excluded, key=lambda s: s.start):
-        if region.end <= cursor or region.start >= body.end:
-            continue
-        pieces.append(article.text[cursor : max(cursor, region.start)])
-        cursor = max(cursor, region.end)
-    pieces.append(article.text[cursor : body.end])
+    pieces = [article.text[s:e] for s, e in article.kept_ranges()]
     title = article.title or ""
     return " ".join([title] * title_weight + pieces)
 
