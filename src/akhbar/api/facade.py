@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Any
 
 from akhbar.config import Settings
-from akhbar.extract.pipeline import run_steps
+from akhbar.extract.pipeline import Extractor
 from akhbar.ingest.build import BuildContext, build_article, content_key, document_id
 from akhbar.ingest.document import Document, Rejected
 from akhbar.ingest.readers import ReadOptions, read_paths
@@ -80,6 +80,14 @@ class Akhbar:
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
         self.settings = settings
+        self._extractor: Extractor | None = None
+
+    @property
+    def extractor(self) -> Extractor:
+        """The extraction pipeline, loaded on first use (the NER model takes about a second)."""
+        if self._extractor is None:
+            self._extractor = Extractor.load()
+        return self._extractor
 
     @classmethod
     def open(cls, db: str | None = None, *, settings: Settings | None = None) -> Akhbar:
@@ -150,7 +158,7 @@ class Akhbar:
             report.duplicates += 1
             return
         try:
-            article = run_steps(build_article(doc, context))
+            article = self.extractor(build_article(doc, context))
         except Exception as exc:  # one bad document must not stop the batch
             log.exception("could not build %s", doc.source)
             report.rejected.append(
