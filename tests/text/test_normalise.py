@@ -86,3 +86,32 @@ def test_every_view_range_maps_to_a_valid_original_range(text: str, data: st.Dat
     # round trip: folding the original range gives back the view range
     if s < e:
         assert fold(text[start:end]).startswith(view.text[s:e]) or view.text[s:e] in fold(text[start:end])
+
+
+def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
+    """The map built the slow, obvious way: one character at a time, ends stretched over drops."""
+    from akhbar.text.normalise import _fold_char
+
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(original):
+        folded = _fold_char(ch)
+        pieces.append(folded)
+        starts.extend([i] * len(folded))
+        ends.extend([i + 1] * len(folded))
+    for k in range(len(ends) - 1):
+        if starts[k + 1] != starts[k]:
+            ends[k] = starts[k + 1]
+    if ends:
+        ends[-1] = len(original)
+    return "".join(pieces), [*starts, len(original)], ends
+
+
+@given(arabicish)
+def test_fast_map_equals_the_character_by_character_map(text: str) -> None:
+    view = normalise(text)
+    folded, starts, ends = _reference_normalise(text)
+    assert view.text == folded
+    assert list(view.map.starts) == starts
+    assert list(view.map.ends) == ends

@@ -53,21 +53,27 @@ class LinearDecoder:
         self._keys: list[str] = []
         self._table = np.zeros((4096, _ROWS, size))
 
-    def _type_id(self, token: str) -> int:
-        own, ctx, key = self._featuriser.entry(token)
-        i = len(self._ids)
-        if i >= len(self._table):
-            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+    def _add_types(self, tokens: Sequence[str]) -> None:
+        """Cache the emission rows of new word types, all in one vectorised gather-and-sum."""
+        first = len(self._ids)
+        need = first + len(tokens)
+        if need > len(self._table):
+            grown = np.zeros((max(need, 2 * len(self._table)), *self._table.shape[1:]))
+            grown[:first] = self._table[:first]
+            self._table = grown
         index, missing = self._attr_index, len(self._attr_index)
-        groups = (own, ctx[-1], ctx[-2], ctx[1], ctx[2])
-        rows = [
-            index.get(attr, missing) for feats in groups for attr in [*feats, ""]
-        ]  # "" keeps groups non-empty
-        bounds = np.cumsum([0] + [len(feats) + 1 for feats in groups[:-1]])
-        self._table[i] = np.add.reduceat(self._matrix[rows], bounds, axis=0)
-        self._ids[token] = i
-        self._keys.append(key)
-        return i
+        rows: list[int] = []
+        bounds: list[int] = []
+        for token in tokens:
+            own, ctx, key = self._featuriser.entry(token)
+            for feats in (own, ctx[-1], ctx[-2], ctx[1], ctx[2]):
+                bounds.append(len(rows))
+                rows.extend([index.get(attr, missing) for attr in feats])
+                rows.append(missing)  # the zero row keeps every group non-empty
+            self._ids[token] = len(self._ids)
+            self._keys.append(key)
+        sums = np.add.reduceat(self._matrix[rows], bounds, axis=0)
+        self._table[first:need] = sums.reshape(len(tokens), _ROWS, -1)
 
     def decode(self, tokens: Sequence[str], starts: Sequence[int]) -> list[str]:
         """Best tags for ``tokens`` split into independent chunks beginning at the indices ``starts``."""
@@ -78,7 +84,10 @@ class LinearDecoder:
             self._ids.clear()
             self._keys.clear()
         known = self._ids
-        ids = np.fromiter(((known[t] if t in known else self._type_id(t)) for t in tokens), np.int64, n)
+        new = [t for t in dict.fromkeys(tokens) if t not in known]
+        if new:
+            self._add_types(new)
+        ids = np.fromiter((known[t] for t in tokens), np.int64, n)
         chunk = np.zeros(n, dtype=np.int64)
         chunk[list(starts)[1:]] = 1
         chunk = np.cumsum(chunk)

@@ -11,6 +11,7 @@ direction mark), one, or several (a ligature such as ﻻ) view characters, so th
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -66,6 +67,9 @@ def _fold_char(ch: str) -> str:
 
 
 _DROP_SET = frozenset(_DROP)
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+# characters that do not fold to exactly one character: dropped ones and presentation forms
+_SPECIAL = re.compile("[" + "".join(map(re.escape, _DROP)) + "\ufb50-\ufdff\ufe70-\ufeff]")
 _TABLE: dict[int, str] = {ord(k): v for k, v in _FOLD.items()} | dict.fromkeys(map(ord, _DROP), "")
 for _ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
     _TABLE[ord(_ch)] = _ch.lower()
@@ -80,7 +84,7 @@ def fold(text: str) -> str:
     'الي مدرسه في 2022'
     """
     out = text.translate(_TABLE)
-    if any(0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFF for c in out):
+    if _PRESENTATION.search(out):
         out = "".join(_fold_char(c) for c in out)
     return out
 
@@ -132,24 +136,27 @@ def normalise(original: str) -> NormalisedView:
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(original):
-        folded = _fold_char(ch)
-        if not folded:
-            continue
-        pieces.append(folded)
-        starts.extend([i] * len(folded))
-        ends.extend([i + 1] * len(folded))
-    text = "".join(pieces)
-    # a view character's end stretches over the dropped characters (diacritics) that follow it
-    for k in range(len(ends) - 1):
-        if starts[k + 1] != starts[k]:
-            ends[k] = starts[k + 1] if _all_dropped(original, ends[k], starts[k + 1]) else ends[k]
-    if ends and _all_dropped(original, ends[-1], len(original)):
-        ends[-1] = len(original)
+    pos = 0
+    # runs between special characters fold one-to-one (``str.translate``); only the specials (diacritics,
+    # marks, presentation forms) are handled one at a time
+    for m in _SPECIAL.finditer(original):
+        i = m.start()
+        if i > pos:
+            pieces.append(original[pos:i].translate(_TABLE))
+            starts.extend(range(pos, i))
+            ends.extend(range(pos + 1, i + 1))
+        folded = _fold_char(original[i])
+        if folded:
+            pieces.append(folded)
+            starts.extend([i] * len(folded))
+            ends.extend([i + 1] * len(folded))
+        elif ends and ends[-1] == i:
+            # a view character's end stretches over the dropped characters (diacritics) after it
+            ends[-1] = i + 1
+        pos = i + 1
+    if pos < len(original):
+        pieces.append(original[pos:].translate(_TABLE))
+        starts.extend(range(pos, len(original)))
+        ends.extend(range(pos + 1, len(original) + 1))
     starts.append(len(original))
-    return NormalisedView(original, text, OffsetMap(tuple(starts), tuple(ends)))
-
-
-def _all_dropped(original: str, start: int, end: int) -> bool:
-    """True when every character of ``original[start:end]`` folds to nothing and is not a space."""
-    return all(_fold_char(c) == "" for c in original[start:end])
+    return NormalisedView(original, "".join(pieces), OffsetMap(tuple(starts), tuple(ends)))
