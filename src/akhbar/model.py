@@ -8,6 +8,7 @@ the gold format of ``shared/gold/GUIDELINES.md``.
 
 from __future__ import annotations
 
+import copyreg
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -33,6 +34,19 @@ LAYERS = (
 
 def _empty() -> Mapping[str, Any]:
     return MappingProxyType({})
+
+
+def _proxy(items: dict[str, Any]) -> MappingProxyType[str, Any]:
+    return MappingProxyType(items)
+
+
+def _reduce_proxy(proxy: MappingProxyType[str, Any]) -> tuple[Any, tuple[dict[str, Any]]]:
+    return _proxy, (dict(proxy),)
+
+
+# read-only mappings are what make spans and articles safe to share; registering how to pickle them
+# lets articles cross process boundaries (parallel ingest, the Spark job) unchanged
+copyreg.pickle(MappingProxyType, _reduce_proxy)
 
 
 @dataclass(frozen=True, slots=True)

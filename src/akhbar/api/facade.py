@@ -8,16 +8,17 @@ raises ``AkhbarError`` subclasses; nothing here prints or exits. Progress is a c
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from akhbar.api.workers import Builder
 from akhbar.config import Settings
 from akhbar.extract.pipeline import Extractor
-from akhbar.ingest.build import BuildContext, build_article, content_key, document_id
+from akhbar.ingest.build import content_key, document_id
 from akhbar.ingest.document import Document, Rejected
 from akhbar.ingest.readers import ReadOptions, read_paths
 from akhbar.model import Article, Story
@@ -34,6 +35,7 @@ class IngestOptions:
     read: ReadOptions = field(default_factory=ReadOptions)
     batch_size: int = 200
     build_stories: bool = True
+    workers: int = 1  # processes for cleaning and extraction; 0 = one per core
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,54 +119,60 @@ class Akhbar:
 
         Idempotent: an input already stored is counted as a duplicate and not rebuilt. Each batch is
         one transaction, so an interrupted ingest leaves only whole articles behind. Bad inputs are
-        reported in ``IngestReport.rejected`` and kept for ``stats``; they never stop the run.
+        reported in ``IngestReport.rejected`` and kept for ``stats``; they never stop the run. With
+        ``options.workers`` > 1 the per-document work runs in that many processes.
         """
         opts = options or IngestOptions()
         report = IngestReport()
-        context = BuildContext()
-        batch: list[Article] = []
-        keys: dict[str, str] = {}
-        for item in read_paths([Path(p) for p in paths], opts.read):
-            report.seen += 1
-            if isinstance(item, Rejected):
-                report.rejected.append(item)
-            else:
-                self._ingest_document(item, context, batch, keys, report)
-                if len(batch) >= opts.batch_size:
-                    self._flush(batch, keys, report)
+        in_flight: set[str] = set()
+
+        def tell(source: str) -> None:
             if progress:
                 progress(
                     IngestProgress(
-                        report.seen, report.ingested, report.duplicates, len(report.rejected), _source(item)
+                        report.seen, report.ingested, report.duplicates, len(report.rejected), source
                     )
                 )
-        self._flush(batch, keys, report)
+
+        def screened() -> Iterator[Document]:
+            """New documents only: rejections and inputs already stored are counted here."""
+            for item in read_paths([Path(p) for p in paths], opts.read):
+                report.seen += 1
+                if isinstance(item, Rejected):
+                    report.rejected.append(item)
+                else:
+                    art_id = document_id(item)
+                    if art_id in in_flight or self.store.has_article(art_id):
+                        report.duplicates += 1
+                    else:
+                        in_flight.add(art_id)
+                        yield item
+                        continue
+                tell(item.source)
+
+        batch: list[Article] = []
+        keys: dict[str, str] = {}
+        builder = Builder(lambda: self.extractor, opts.workers)
+        for built in builder.build(screened()):
+            if built.article is None:
+                report.rejected.append(Rejected(built.doc.source, built.error or "could not be processed"))
+            else:
+                self._add_built(built.article, batch, keys, report)
+                if len(batch) >= opts.batch_size:
+                    self._flush(batch, keys, report, in_flight)
+            tell(built.doc.source)
+        self._flush(batch, keys, report, in_flight)
+        tell("")  # the final counts, after the last batch is stored
         if report.rejected:
             self.store.add_rejections([(r.source, r.reason) for r in report.rejected])
         if opts.build_stories and report.ingested:
             report.stories = len(self.rebuild_stories())
         return report
 
-    def _ingest_document(
-        self,
-        doc: Document,
-        context: BuildContext,
-        batch: list[Article],
-        keys: dict[str, str],
-        report: IngestReport,
+    def _add_built(
+        self, article: Article, batch: list[Article], keys: dict[str, str], report: IngestReport
     ) -> None:
-        art_id = document_id(doc)
-        if art_id in keys or self.store.has_article(art_id):
-            report.duplicates += 1
-            return
-        try:
-            article = self.extractor(build_article(doc, context))
-        except Exception as exc:  # one bad document must not stop the batch
-            log.exception("could not build %s", doc.source)
-            report.rejected.append(
-                Rejected(doc.source, f"could not be processed ({type(exc).__name__}: {exc})")
-            )
-            return
+        """Queue ``article`` for the next batch, marked as a copy when its content is already known."""
         key = content_key(article)
         original = next((aid for aid, k in keys.items() if k == key), None) or self.store.first_with_content(
             key
@@ -175,12 +183,15 @@ class Akhbar:
         keys[article.id] = key
         batch.append(article)
 
-    def _flush(self, batch: list[Article], keys: dict[str, str], report: IngestReport) -> None:
+    def _flush(
+        self, batch: list[Article], keys: dict[str, str], report: IngestReport, in_flight: set[str]
+    ) -> None:
         if not batch:
             return
         result = self.store.add_articles(batch, content_keys={a.id: keys[a.id] for a in batch})
         report.ingested += result.added
         report.duplicates += result.existing
+        in_flight.difference_update(a.id for a in batch)
         batch.clear()
         keys.clear()
 
@@ -247,7 +258,3 @@ class Akhbar:
             {"source": s, "reason": r, "at": at.isoformat()}
             for s, r, at in self.store.rejections(limit=limit)
         ]
-
-
-def _source(item: Document | Rejected) -> str:
-    return item.source

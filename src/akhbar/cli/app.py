@@ -74,11 +74,16 @@ def ingest(
     no_stories: Annotated[
         bool, typer.Option("--no-stories", help="Do not rebuild stories after ingesting.")
     ] = False,
+    workers: Annotated[
+        int, typer.Option(help="Processes for cleaning and extraction (0 = one per core).")
+    ] = 1,
     as_json: Json = False,
 ) -> None:
     """Ingest articles; prints ingested / duplicates / rejected with reasons. Exit code 2 if anything was rejected."""
     options = IngestOptions(
-        read=ReadOptions(encoding=encoding, max_bytes=max_bytes), build_stories=not no_stories
+        read=ReadOptions(encoding=encoding, max_bytes=max_bytes),
+        build_stories=not no_stories,
+        workers=workers,
     )
     with Akhbar.open(db) as ak, _progress(as_json) as bar:
         task = bar.add_task("ingesting", total=None)
