@@ -12,9 +12,11 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
 
 from akhbar.api.facade import Akhbar
 from akhbar.config import Settings
@@ -51,6 +53,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(AkhbarError)
     async def akhbar_error(request: Request, exc: AkhbarError) -> Response:
         return error_response(request, str(exc), exc.http_status)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()) if p not in ('query', 'path'))}: {e.get('msg', '')}"
+            for e in exc.errors()
+        )
+        return error_response(request, f"invalid request: {problems}", 422)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        return error_response(request, str(exc.detail), exc.status_code)
 
     return app
 

@@ -44,13 +44,71 @@ def story_page(request: Request, story_id: str) -> Response:
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> Response:
     art = _ak(request).article(article_id)
-    return _render(request, "article.html", {"article": art.summary_dict(), "segments": segments(art)})
+    context = {"article": art.summary_dict(), "segments": segments(art), **findings(art)}
+    return _render(request, "article.html", context)
 
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: str = "") -> Response:
     hits = [h.to_dict() for h in _ak(request).search(q)] if q.strip() else []
     return _render(request, "search.html", {"q": q, "hits": hits})
+
+
+def findings(article: Article) -> dict[str, list[dict[str, Any]]]:
+    """What extraction found, as lists for the article page: entities, quotes, dates, events.
+
+    Entities are grouped by canonical entity (mentions counted, spellings and roles listed), so the
+    page reads like a journalist's notes: who, what they said and through whom, when.
+    """
+    text = article.text
+    people: dict[str, dict[str, Any]] = {}
+    for span in article.spans("entities"):
+        canonical = str(span.attrs.get("canonical") or text[span.start : span.end])
+        entry = people.setdefault(
+            canonical,
+            {
+                "name": canonical,
+                "type": span.label,
+                "mentions": 0,
+                "spellings": [],
+                "roles": [],
+                "first": span.start,
+            },
+        )
+        entry["mentions"] += 1
+        surface = text[span.start : span.end]
+        if surface not in entry["spellings"]:
+            entry["spellings"].append(surface)
+        role = span.attrs.get("role")
+        if role and role not in entry["roles"]:
+            entry["roles"].append(role)
+    quotes = [
+        {
+            "start": q.start,
+            "kind": q.label,
+            "text": text[q.start : q.end],
+            "speaker": q.attrs.get("speaker"),
+            "via": q.attrs.get("via"),
+            "cue": q.attrs.get("cue"),
+        }
+        for q in article.spans("quotes")
+    ]
+    dates = [
+        {"start": t.start, "text": text[t.start : t.end], "type": t.label, "value": t.attrs.get("value")}
+        for t in article.spans("timex")
+    ]
+    events = [
+        {
+            "start": e.start,
+            "date": e.attrs.get("date"),
+            "trigger": e.attrs.get("trigger"),
+            "participants": list(e.attrs.get("participants") or ()),
+            "sentence": text[e.start : e.end],
+        }
+        for e in article.spans("events")
+    ]
+    entities = sorted(people.values(), key=lambda e: (-e["mentions"], e["first"]))
+    return {"entities": entities, "quotes": quotes, "dates": dates, "events": events}
 
 
 def segments(article: Article) -> list[dict[str, Any]]:
