@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING
 import pytest
 
 from akhbar.errors import InputError
-from akhbar.eval.extract import Prediction, match_overlaps, same_speaker, score_extract
+from akhbar.eval.extract import (
+    Prediction,
+    evaluate_extract,
+    match_overlaps,
+    same_speaker,
+    score_extract,
+)
 from akhbar.eval.gold import GoldRecord, read_gold
+from akhbar.extract.pipeline import Extractor
 from akhbar.model import Span
 
 if TYPE_CHECKING:
@@ -136,3 +143,30 @@ def test_seed_gold_file_reads_cleanly(shared_dir: Path) -> None:
     records = read_gold(shared_dir / "gold" / "seeds.jsonl")
     assert [r.id for r in records][:2] == ["seed-000", "seed-001"]
     assert records[0].quotes[0].attrs["cue"] == "صرح"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "short", "canonical"),
+    [("قال سامي الحربي إن العمل مستمر.", "وأضاف الحربي أن الموعد لم يتحدد.", "الحربي", "سامي الحربي")],
+)
+def test_evaluate_extract_runs_one_extractor_over_the_file_in_order(
+    tmp_path: Path, first: str, second: str, short: str, canonical: str
+) -> None:
+    records = [{"id": "a", "text": first, "pub_date": None}, {"id": "b", "text": second, "pub_date": None}]
+    extractor = Extractor.load()
+    evaluate_extract(_write(tmp_path, records), extractor=extractor)
+    assert extractor.index.canonical("PERS", short) == canonical
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "no such gold file"), ("\n\n", "no records found")],
+)
+def test_evaluate_extract_rejects_a_missing_or_empty_file(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    path = tmp_path / "gold.jsonl"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        evaluate_extract(path)

@@ -6,7 +6,7 @@ import pytest
 
 from akhbar.errors import InputError
 from akhbar.eval.conll import bio_spans, read_conll
-from akhbar.eval.ner import score_entities
+from akhbar.eval.ner import evaluate_ner, score_entities
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -82,3 +82,16 @@ def test_read_conll_names_the_malformed_line(tmp_path: Path, bad: str) -> None:
     path.write_text("قال O\n" + bad, encoding="utf-8")
     with pytest.raises(InputError, match=r"gold.txt:2"):
         read_conll(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"), [(None, "no such CoNLL file"), ("\n\n", "no sentences found")]
+)
+def test_evaluate_ner_rejects_a_missing_or_empty_file(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    path = tmp_path / "gold.conll"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        evaluate_ner(path)

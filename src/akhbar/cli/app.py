@@ -20,6 +20,8 @@ from rich.progress import (
 
 from akhbar.api.facade import Akhbar, IngestOptions, IngestProgress
 from akhbar.cli import render
+from akhbar.cli.eval_cmd import eval_app
+from akhbar.cli.train_cmd import train_app
 from akhbar.errors import InputError
 from akhbar.ingest.readers import ReadOptions
 
@@ -30,6 +32,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+app.add_typer(eval_app)
+app.add_typer(train_app)
 out = Console()
 
 Db = Annotated[

@@ -49,20 +49,24 @@ def score_entities(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]])
     return out
 
 
-def evaluate_ner(gold_path: Path, model: NerModel | None = None) -> dict[str, Any]:
-    """Tag every sentence of a CoNLL file with ``model`` (default: the shipped one) and score it.
+def evaluate_ner(
+    gold_path: Path, model: NerModel | None = None, *, model_path: Path | None = None
+) -> dict[str, Any]:
+    """Tag every sentence of a CoNLL file and score it with ``score_entities`` (same result shape).
 
-    The file's own tokens are tagged as they are; the result has the shape of ``score_entities``
-    plus ``sentences`` and ``tokens``.
+    The tagger is ``model``, else the model file ``model_path``, else the shipped one. The file's own
+    tokens are tagged as they are (ANERcorp tokens keep their clitics). Raises ``InputError`` for a
+    missing gold file or a malformed line, ``AkhbarError`` for a model file that cannot be loaded.
     """
+    if not gold_path.is_file():
+        raise InputError(f"{gold_path}: no such CoNLL file. Pass a file of `token TAG` lines.")
     sentences = read_conll(gold_path)
-    ner = model or NerModel.load()
+    if not sentences:
+        raise InputError(f"{gold_path}: no sentences found. Pass a CoNLL file of `token TAG` lines.")
+    ner = model or NerModel.load(model_path)
     gold = [[tag for _, tag in s] for s in sentences]
     pred = [ner.tag([tok for tok, _ in s]) for s in sentences]
-    result = score_entities(gold, pred)
-    result["sentences"] = len(sentences)
-    result["tokens"] = sum(len(s) for s in sentences)
-    return result
+    return score_entities(gold, pred)
 
 
 def _prf(hit: int, n_gold: int, n_pred: int) -> dict[str, Any]:

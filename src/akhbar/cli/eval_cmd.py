@@ -1,0 +1,90 @@
+"""``akhbar eval …``: score akhbar against gold files, one sub-command per scorer in ``akhbar.eval``.
+
+Each command parses its options, makes one ``akhbar.eval`` call and renders the result: a Rich table,
+or with ``--json`` the scorer's dict as it is. A new scorer (``eval similarity``, ``eval stories``…)
+is one more ``@eval_app.command()`` here; ``prf_table`` draws any ``{name: {precision, recall, f1…}}``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from akhbar.eval.extract import evaluate_extract
+from akhbar.eval.ner import evaluate_ner
+
+eval_app = typer.Typer(
+    name="eval",
+    help="Score the extraction against gold annotations: precision, recall and F1 per layer.",
+    no_args_is_help=True,
+)
+out = Console()
+
+Json = Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")]
+
+
+def print_json(value: Any) -> None:
+    """Print ``value`` as JSON, Arabic left readable."""
+    out.print_json(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def prf_table(title: str, rows: Mapping[str, Mapping[str, Any]], first: str = "layer") -> Table:
+    """A table of score rows; columns are the union of the rows' keys, in first-seen order."""
+    columns = list(dict.fromkeys(key for row in rows.values() for key in row))
+    table = Table(title=title)
+    table.add_column(first)
+    for column in columns:
+        table.add_column(column.replace("_", " "), justify="right")
+    for name, row in rows.items():
+        table.add_row(name, *(_cell(row.get(column)) for column in columns))
+    return table
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    return "" if value is None else str(value)
+
+
+GoldFile = Annotated[
+    Path,
+    typer.Option(
+        "--gold", exists=True, dir_okay=False, readable=True, help="The gold file to score against."
+    ),
+]
+
+
+@eval_app.command("ner")
+def ner(
+    gold: GoldFile,
+    model: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True, dir_okay=False, readable=True, help="A trained .crfsuite file (default: shipped)."
+        ),
+    ] = None,
+    as_json: Json = False,
+) -> None:
+    """Score the NER tagger on a CoNLL file of `token TAG` lines: exact-span P/R/F1, overall and per type."""
+    scores = evaluate_ner(gold, model_path=model)
+    if as_json:
+        print_json(scores)
+        return
+    rows = {"all": {k: scores[k] for k in ("precision", "recall", "f1")}} | scores["per_type"]
+    out.print(prf_table(f"NER on {gold}", rows, first="type"))
+
+
+@eval_app.command("extract")
+def extract(gold: GoldFile, as_json: Json = False) -> None:
+    """Run the extraction over a gold JSONL file and score entities, quotations and temporal expressions."""
+    scores = evaluate_extract(gold)
+    if as_json:
+        print_json(scores)
+    else:
+        out.print(prf_table(f"Extraction on {gold}", scores))

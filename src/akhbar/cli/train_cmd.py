@@ -1,0 +1,79 @@
+"""``akhbar train …``: build the trained models akhbar ships, one sub-command per model.
+
+``train ner`` is a thin face over ``akhbar.extract.train.train_ner``. The training file defaults to
+ANERcorp's ``train.txt`` in the ``shared/data`` folder that sits next to a development checkout; a
+user's clone has none, so there ``--train`` is required and its absence is a clear error.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from akhbar.errors import InputError
+from akhbar.extract.ner import DEFAULT_MODEL
+from akhbar.extract.train import NerTrainOptions, train_ner
+from akhbar.resources import path as resource_path
+
+train_app = typer.Typer(
+    name="train",
+    help="Train the models akhbar ships (the CRF named-entity tagger) from annotated data.",
+    no_args_is_help=True,
+)
+out = Console()
+
+_ANERCORP = Path("shared/data/anercorp/train.txt")
+_DEFAULTS = NerTrainOptions()
+
+Json = Annotated[bool, typer.Option("--json", help="Print the training report as one JSON object.")]
+
+
+@train_app.command("ner")
+def ner(
+    train: Annotated[
+        Path | None,
+        typer.Option(
+            dir_okay=False, help="CoNLL `token TAG` training file (default: ../shared ANERcorp train.txt)."
+        ),
+    ] = None,
+    model_out: Annotated[
+        Path | None,
+        typer.Option("--out", dir_okay=False, help="Where to write the model (default: the shipped model)."),
+    ] = None,
+    c1: Annotated[float, typer.Option(min=0.0, help="L1 penalty (prunes features).")] = _DEFAULTS.c1,
+    c2: Annotated[float, typer.Option(min=0.0, help="L2 penalty.")] = _DEFAULTS.c2,
+    max_iterations: Annotated[int, typer.Option(min=1, help="L-BFGS iterations.")] = _DEFAULTS.max_iterations,
+    min_freq: Annotated[
+        int, typer.Option(min=1, help="Drop features seen fewer times.")
+    ] = _DEFAULTS.min_freq,
+    as_json: Json = False,
+) -> None:
+    """Train the CRF named-entity tagger on a CoNLL file and write the model (the shipped one by default)."""
+    options = NerTrainOptions(c1=c1, c2=c2, max_iterations=max_iterations, min_freq=min_freq)
+    report = train_ner(_training_file(train), model_out or resource_path(DEFAULT_MODEL), options=options)
+    if as_json:
+        out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+        return
+    out.print(
+        f"[bold green]trained[/] on {report.sentences} sentences ({report.tokens} tokens) "
+        f"in {report.seconds:.1f}s: {report.features} features, {report.model_bytes} bytes → {report.model}",
+        highlight=False,
+    )
+
+
+def _training_file(given: Path | None) -> Path:
+    if given is not None:
+        if not given.is_file():
+            raise InputError(f"--train {given}: no such file. Pass a CoNLL file of `token TAG` lines.")
+        return given
+    repo = Path(__file__).resolve().parents[3]
+    if (repo.parent / _ANERCORP).is_file():
+        return repo.parent / _ANERCORP
+    raise InputError(
+        f"no training file: ../{_ANERCORP} is not next to this checkout. "
+        "Pass --train FILE, a CoNLL file of `token TAG` lines such as ANERcorp's train.txt."
+    )
