@@ -22,9 +22,9 @@ from akhbar.api.facade import Akhbar, IngestOptions
 db, corpus = sys.argv[1], sys.argv[2]
 with Akhbar.open(db) as ak:
     t0 = time.perf_counter()
-    first = ak.ingest([corpus], options=IngestOptions(build_stories=False))
+    first = ak.ingest([corpus], options=IngestOptions(build_stories=False, workers=0))
     t1 = time.perf_counter()
-    second = ak.ingest([corpus], options=IngestOptions(build_stories=False))
+    second = ak.ingest([corpus], options=IngestOptions(build_stories=False, workers=0))
     t2 = time.perf_counter()
     stories = len(ak.rebuild_stories())
     t3 = time.perf_counter()
