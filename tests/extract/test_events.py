@@ -80,3 +80,47 @@ def test_events_skip_excluded_sentences(text: str, cut: int) -> None:
 )
 def test_events_rank_dates_by_precision(value: str | None, rank: float) -> None:
     assert date_rank(value) == rank
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وكانت اللجنة قد أصدرت، نهاية عام 2014، تقريرا أوليا، وفي 14 مارس، أعلنت الحكومة نتائج التحقيق.",
+            [
+                ("2014", "أصدرت", "وكانت اللجنة قد أصدرت، نهاية عام 2014، تقريرا أوليا"),
+                ("2015-03-14", "أعلنت", "وفي 14 مارس، أعلنت الحكومة نتائج التحقيق."),
+            ],
+        ),
+        (
+            "أعلن الوزير، اليوم الاثنين، أنه ينتظر ردودا، على الرسالة التي تم إرسالها في 14 يوليو الجاري.",
+            [
+                ("2015-07-20", "أعلن", "أعلن الوزير، اليوم الاثنين، أنه ينتظر ردودا"),
+                ("2015-07-14", "إرسالها", "على الرسالة التي تم إرسالها في 14 يوليو الجاري."),
+            ],
+        ),
+    ],
+)
+def test_a_sentence_telling_two_dated_occurrences_gives_two_events(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    events = _events(text)
+    assert [(e.attrs["date"], e.attrs["trigger"], text[e.start : e.end]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "surface"),
+    [
+        ("يوم الأربعاء، استقال الوزير من منصبه.", "استقال", "يوم الأربعاء"),
+        ("في 26 يناير، وقع الطرفان الاتفاق.", "وقع", "26 يناير"),
+    ],
+)
+def test_an_unresolved_date_still_gives_an_event_without_a_date(
+    text: str, trigger: str, surface: str
+) -> None:
+    sentences = [Span(s, e, "sentence") for s, e in iter_sentences(text)]
+    timex = find_timex(text, pub_date=None)
+    (event,) = find_events(text, sentences=sentences, timex=timex)
+    assert event.attrs["date"] is None
+    assert event.attrs["trigger"] == trigger
+    assert text[event.attrs["timex_start"] : event.attrs["timex_end"]].strip() == surface

@@ -80,3 +80,41 @@ def test_article_page_lists_findings_and_escapes_html(client: TestClient) -> Non
 def test_openapi_lists_the_routes(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/articles", "/api/articles/{article_id}", "/api/stories", "/api/search"} <= set(paths)
+
+
+def test_story_page_shows_summary_speakers_and_articles(client: TestClient) -> None:
+    stories = client.get("/api/stories").json()["items"]
+    assert len(stories) == 1
+    html = client.get(f"/stories/{stories[0]['id']}").text
+    assert "الملخص" in html
+    assert "من قال ماذا" in html
+    assert "خالد العتيبي" in html  # the speaker of the quotation
+    assert 'href="/articles/' in html
+
+
+def test_story_page_shows_both_sides_of_a_conflict(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from akhbar.model import Citation, Conflict, Story, TimelineRow
+
+    db = str(tmp_path_factory.mktemp("conflict") / "c.db")
+    cites = (
+        Citation("a1", 0, 20, "الوكالة الأولى", "وصل الوفد يوم الثلاثاء", "2023-05-02"),
+        Citation("a2", 0, 20, "الصحيفة الثانية", "وصل الوفد يوم الخميس", "2023-05-04"),
+    )
+    row = TimelineRow(
+        "2023-05-02",
+        "وصول الوفد",
+        cites,
+        outlets=("الوكالة الأولى", "الصحيفة الثانية"),
+        conflict=True,
+        sources=("الوكالة الأولى", "الصحيفة الثانية"),
+        conflicts=(Conflict("date", (("2023-05-02", (0,)), ("2023-05-04", (1,)))),),
+    )
+    with Akhbar.open(db) as ak:
+        ak.store.replace_stories([Story("s1", "زيارة الوفد", (), timeline=(row,))])
+    with TestClient(create_app(Settings.resolve(db=db))) as c:
+        html = c.get("/stories/s1").text
+        listing = c.get("/api/stories").json()["items"][0]
+    assert "تعارض بين المصادر" in html
+    assert "وصل الوفد يوم الثلاثاء" in html
+    assert "وصل الوفد يوم الخميس" in html
+    assert listing["conflicts"] == 1

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import Connection, create_engine, inspect, text
 
 from akhbar.errors import StoreError
-from akhbar.store.migrations import MIGRATIONS, latest_version
+from akhbar.model import Article, Citation, Conflict, Story, TimelineRow
+from akhbar.store.migrations import MIGRATIONS, latest_version, m0001_initial
 from akhbar.store.repository import Store
 from akhbar.store.schema import metadata
 
@@ -81,3 +82,43 @@ def test_migrations_build_exactly_the_declared_schema(tmp_path: Path) -> None:
         assert [c["name"] for c in inspector.get_columns(name)] == [c.name for c in table.columns], name
         declared = {tuple(i.columns.keys()) for i in table.indexes}
         assert declared <= {tuple(i["column_names"]) for i in inspector.get_indexes(name)}, name
+
+
+def test_version_1_database_upgrades_to_2_keeping_its_stories(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/news.db"
+    with Store.open(url, migrations=(m0001_initial,)) as store:
+        assert store.schema_version == 1
+        store.add_articles([Article(id="a", text="قال لافروف", source="a.txt")])
+    with create_engine(url).begin() as conn:  # a story as version-1 code wrote it: no sources, no summary
+        conn.execute(text("INSERT INTO stories VALUES ('s', 'قصة', 1, '[\"أ\"]', NULL, NULL)"))
+        conn.execute(text("INSERT INTO story_articles VALUES ('s', 0, 'a')"))
+        conn.execute(text("INSERT INTO timeline_rows VALUES (1, 's', 0, '2022-01-24', 'وصف', '[\"أ\"]', 1)"))
+        conn.execute(text("INSERT INTO citations VALUES (1, 1, 0, 'a', 0, 3, 'أ', 'قال')"))
+    with Store.open(url) as store:
+        assert store.schema_version == 2
+        story = store.story("s")
+        assert story.timeline == (
+            TimelineRow("2022-01-24", "وصف", (Citation("a", 0, 3, "أ", "قال"),), ("أ",), conflict=True),
+        )
+        assert story.summary == ()
+        rich = Story(
+            "s",
+            "قصة",
+            ("a",),
+            summary=(Citation("a", 0, 3, "أ", "قال", copy_of="b"),),
+            timeline=(
+                TimelineRow(
+                    "2022-01-24",
+                    "وصف",
+                    (Citation("a", 0, 3, "أ", "قال", date="2022-01-24"), Citation("a", 4, 10, "ب", "لافروف")),
+                    ("أ", "ب"),
+                    conflict=True,
+                    sources=("أ",),
+                    conflicts=(Conflict("date", (("2022-01-24", (0,)), ("2022-01-26", (1,)))),),
+                ),
+            ),
+        )
+        store.replace_stories([rich])
+        assert store.story("s") == rich
+    columns = {c["name"] for c in inspect(create_engine(url)).get_columns("citations")}
+    assert {"date", "copy_of"} <= columns

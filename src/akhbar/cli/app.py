@@ -187,6 +187,21 @@ def story(
 
 
 @app.command()
+def timeline(
+    story_id: Annotated[str, typer.Argument(help="An id from `akhbar stories`.")],
+    db: Db = None,
+    as_json: Json = False,
+) -> None:
+    """Show one story's timeline: events across sources, outlets, conflicts, every row cited."""
+    with Akhbar.open(db) as ak:
+        item = ak.story(story_id)
+    if as_json:
+        _print_json({"story_id": item.id, "rows": [r.to_dict() for r in item.timeline]})
+    else:
+        render.timeline_table(out, item)
+
+
+@app.command()
 def search(
     query: Annotated[
         str, typer.Argument(help="Words to find; diacritics, hamza forms and clitics do not matter.")

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from akhbar.model import Article, Story
+from akhbar.model import Article, Citation, Story
 
 if TYPE_CHECKING:
     from akhbar.api.facade import IngestReport
@@ -135,20 +135,52 @@ def story_report(out: Console, story: Story, members: Sequence[Article]) -> None
             escape((a.title or "")[:70]),
         )
     out.print(arts)
+    summary_list(out, story)
+    timeline_table(out, story)
+
+
+def summary_list(out: Console, story: Story) -> None:
+    """The summary sentences, each numbered, with a numbered list of where they stand."""
+    if not story.summary:
+        return
+    out.print("[bold]Summary[/]")
+    for i, c in enumerate(story.summary, 1):
+        out.print(f"  {escape(' '.join(c.text.split()))} [dim][{i}][/]")
+    for i, c in enumerate(story.summary, 1):
+        out.print(f"  [dim][{i}] {_cite(c)}[/]")
+
+
+def timeline_table(out: Console, story: Story) -> None:
+    """The timeline: date (with a conflict mark), description, outlets and independent sources, citations."""
     if not story.timeline:
-        out.print("[dim]no dated sentences[/]")
+        out.print("[dim]no dated events[/]")
         return
     table = Table(title="Timeline (every row cites its sentences)", show_header=True, show_lines=True)
     table.add_column("date", no_wrap=True)
     table.add_column("what the sources say", overflow="fold")
+    table.add_column("outlets", overflow="fold")
     table.add_column("cited", overflow="fold")
     for row in story.timeline:
+        flag = "\n[red]⚠ conflict[/]" if row.conflict else ""
+        what = escape(row.description)
+        for conflict in row.conflicts:
+            versions = " ≠ ".join(
+                f"{escape(value)} {''.join(f'[{i + 1}]' for i in cited)}"
+                for value, cited in conflict.versions
+            )
+            about = f" ({escape(conflict.about)})" if conflict.about else ""
+            what += f"\n[red]{conflict.kind}{about}: {versions}[/]"
+        outlets = escape("، ".join(row.outlets)) + f"\n[dim]{len(row.sources)} independent[/]"
         cited = "\n".join(
-            f"{c.article_id}:{c.start}-{c.end} ({escape(c.outlet or '?')})" for c in row.citations
+            f"[{i}] {_cite(c)}" + (f" · {c.date}" if c.date else "") + (" · copy" if c.copy_of else "")
+            for i, c in enumerate(row.citations, 1)
         )
-        flag = " [red]⚠ conflict[/]" if row.conflict else ""
-        table.add_row(row.date + flag, escape(row.description), cited)
+        table.add_row(row.date + flag, what, outlets, cited)
     out.print(table)
+
+
+def _cite(c: Citation) -> str:
+    return f"{c.article_id}:{c.start}-{c.end} ({escape(c.outlet or '?')})"
 
 
 def search_results(out: Console, query: str, hits: Sequence[SearchHit]) -> None:

@@ -16,10 +16,22 @@ and durations date nothing). The trigger is found by a deliberately simple heuri
 
 It reads no syntax, so a date in a subordinate clause may get the main verb; that is the price of
 staying fast and general.
+
+A sentence that tells two occurrences with their own dates («نشرت، نهاية 2021، مسودة …، وفي 26 يناير،
+قدمت …») gives one event per occurrence, as the gold does: another dated expression in another clause
+whose trigger (found in its own clause or the next one) differs from every trigger already taken is an
+event too. The sentence is then cut at the clause break between the events, and each event's span is
+its part («وفي 26 يناير، قدمت …»); a sentence with one event keeps the whole sentence as its span.
+
+A sentence whose only date is a relative one that could not be resolved (``value`` ``None``: «يوم
+الأربعاء», «26 يناير» in an article without a publication date) still gives an event, with ``date``
+``None`` and the timex offsets, so a story can place it through its other sources.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -110,34 +122,114 @@ def find_events(
     entities: Sequence[Span] = (),
     excluded: Sequence[Span] = (),
 ) -> list[Span]:
-    """One ``event`` span per sentence that dates an occurrence, in original offsets of ``text``.
+    """The ``event`` spans of the sentences that date an occurrence, in original offsets of ``text``.
 
-    ``attrs``: ``date`` (the chosen timex value, date part only), ``timex_start``/``timex_end``,
-    ``trigger`` with ``trigger_start``/``trigger_end`` (see the module docstring), and
-    ``participants``: the canonical names (``attrs["canonical"]``, else the surface) of the PERS, ORG
-    and LOC entities inside the sentence, first mention first, each once. Sentences overlapping an
-    ``excluded`` span are skipped.
+    ``attrs``: ``date`` (the chosen timex value, date part only; ``None`` for an unresolved relative
+    date), ``timex_start``/``timex_end``, ``trigger`` with ``trigger_start``/``trigger_end`` (see the
+    module docstring), and ``participants``: the canonical names (``attrs["canonical"]``, else the
+    surface) of the PERS, ORG and LOC entities inside the event's span, first mention first, each once.
+    Sentences overlapping an ``excluded`` span are skipped.
     """
     events: list[Span] = []
     for sentence in sentences:
         if any(sentence.overlaps(x) for x in excluded):
             continue
-        best = _best_timex(sentence, timex)
-        if best is None:
-            continue
         inside = [e for e in entities if sentence.contains(e)]
-        trigger = _trigger(text, sentence, best, inside)
-        attrs = {
-            "date": _event_date(str(best.attrs["value"])),
-            "timex_start": best.start,
-            "timex_end": best.end,
-            "trigger": text[trigger[0] : trigger[1]] if trigger else "",
-            "trigger_start": trigger[0] if trigger else None,
-            "trigger_end": trigger[1] if trigger else None,
-            "participants": _participants(text, inside),
-        }
-        events.append(Span(sentence.start, sentence.end, "event", attrs))
+        found = _sentence_events(text, sentence, timex, inside)
+        parts = _parts(text, sentence, found)
+        for (date_span, trigger), (start, end) in zip(found, parts, strict=True):
+            value = date_span.attrs.get("value")
+            attrs = {
+                "date": _event_date(str(value)) if value else None,
+                "timex_start": date_span.start,
+                "timex_end": date_span.end,
+                "trigger": text[trigger[0] : trigger[1]] if trigger else "",
+                "trigger_start": trigger[0] if trigger else None,
+                "trigger_end": trigger[1] if trigger else None,
+                "participants": _participants(text, [e for e in inside if start <= e.start and e.end <= end]),
+            }
+            events.append(Span(start, end, "event", attrs))
     return events
+
+
+_Found = tuple[Span, tuple[int, int] | None]
+
+
+def _sentence_events(
+    text: str, sentence: Span, timex: Sequence[Span], entities: Sequence[Span]
+) -> list[_Found]:
+    """``(timex, trigger)`` of each occurrence the sentence dates, in text order (see the module docstring)."""
+    best = _best_timex(sentence, timex)
+    if best is None:
+        unresolved = [
+            t for t in timex if t.label == "DATE" and sentence.contains(t) and not t.attrs.get("value")
+        ]
+        return [(unresolved[0], _trigger(text, sentence, unresolved[0], entities))] if unresolved else []
+    found = [(best, _trigger(text, sentence, best, entities))]
+    tokens = list(iter_tokens(text, sentence.start, sentence.end))
+    clause_of = _clauses(text, tokens)
+    starts = [s for s, _ in tokens]
+    taken_clauses = {_clause_at(starts, clause_of, best.start)}
+    triggers = {fold(text[t[0] : t[1]]) for _, t in found if t}
+    others = [
+        t for t in timex if t is not best and sentence.contains(t) and date_rank(t.attrs.get("value")) >= 1
+    ]
+    for other in sorted(others, key=lambda t: (-date_rank(t.attrs.get("value")), t.start)):
+        clause = _clause_at(starts, clause_of, other.start)
+        trigger = _trigger(text, sentence, other, entities)
+        if clause in taken_clauses or trigger is None:
+            continue
+        word = fold(text[trigger[0] : trigger[1]])
+        if word in triggers or abs(_clause_at(starts, clause_of, trigger[0]) - clause) > 1:
+            continue
+        found.append((other, trigger))
+        taken_clauses.add(clause)
+        triggers.add(word)
+    return sorted(found, key=lambda f: _focus(f)[0])
+
+
+def _focus(found: _Found) -> tuple[int, int]:
+    """The stretch from an event's trigger to its date, whichever comes first."""
+    date_span, trigger = found
+    if trigger is None:
+        return date_span.start, date_span.end
+    return min(date_span.start, trigger[0]), max(date_span.end, trigger[1])
+
+
+def _parts(text: str, sentence: Span, found: Sequence[_Found]) -> list[tuple[int, int]]:
+    """Each event's part of the sentence: cut at the last clause break before the next event."""
+    if len(found) < 2:
+        return [(sentence.start, sentence.end)] * len(found)
+    breaks = [
+        s
+        for s, e in iter_tokens(text, sentence.start, sentence.end)
+        if e - s == 1 and text[s] in _CLAUSE_BREAKS
+    ]
+    cuts = [sentence.start]
+    for previous, following in itertools.pairwise(found):
+        low, high = _focus(previous)[1], _focus(following)[0]
+        between = [b for b in breaks if low <= b < high]
+        cuts.append(between[-1] if between else -1)
+    cuts.append(sentence.end)
+    if -1 in cuts:  # two events with no clause break between them: both keep the whole sentence
+        return [(sentence.start, sentence.end)] * len(found)
+    return [
+        _trimmed(text, lo if i == 0 else lo + 1, hi) for i, (lo, hi) in enumerate(itertools.pairwise(cuts))
+    ]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _clause_at(starts: Sequence[int], clause_of: Sequence[int], offset: int) -> int:
+    """The clause number of the token at or after ``offset``."""
+    i = bisect.bisect_left(starts, offset)
+    return clause_of[min(i, len(clause_of) - 1)]
 
 
 def _best_timex(sentence: Span, timex: Sequence[Span]) -> Span | None:

@@ -51,9 +51,7 @@ def build_article(doc: Document, context: BuildContext | None = None) -> Article
     )
     outlet = find_outlet(doc.text, url=doc.url, outlet_hint=doc.outlet, excluded=excluded)
     credits = find_credits(doc.text, excluded=excluded)
-    title = doc.title
-    if title is None and doc.title_span is not None:
-        title = doc.text[doc.title_span[0] : doc.title_span[1]]
+    title, title_span = choose_title(doc, cleaning.title, excluded)
     article = Article(
         id=document_id(doc),
         text=doc.text,
@@ -70,11 +68,32 @@ def build_article(doc: Document, context: BuildContext | None = None) -> Article
         crawl_date=_parse_crawled(doc.crawled),
     )
     layers: dict[str, list[Span]] = {"body": [cleaning.body], "excluded": excluded, "credits": list(credits)}
-    if doc.title_span is not None:
-        layers["title"] = [Span(doc.title_span[0], doc.title_span[1], "title")]
+    if title_span is not None:
+        layers["title"] = [Span(title_span[0], title_span[1], "title")]
     for name, spans in layers.items():
         article = article.with_spans(name, spans)
     return article
+
+
+def choose_title(
+    doc: Document, headline: Span | None, excluded: list[Span]
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The article's title and where it sits: the container's title unless cleaning found it to be
+    page furniture (a date widget, a breadcrumb, a section name, a masthead), else the headline line
+    cleaning chose, else ``None``.
+
+    A title repeated further down (``repeated-title``) is still a title; only its copy is dropped.
+    """
+    given = doc.title_span
+    furniture = given is not None and any(
+        x.start < given[1] and given[0] < x.end and x.attrs.get("reason") != "repeated-title"
+        for x in excluded
+    )
+    if doc.title is not None and not (furniture and headline is not None):
+        return doc.title, given
+    if headline is not None:
+        return doc.text[headline.start : headline.end], (headline.start, headline.end)
+    return None, None
 
 
 def content_key(article: Article) -> str:

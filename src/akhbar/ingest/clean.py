@@ -10,10 +10,16 @@ general, never tied to one site:
 * shape: lone punctuation, a ``(@handle)``, a line that is only a date (a display-date widget or a
   dateline such as ``عرب وعالم1-2-2022 | 21:14``);
 * the page header (the short lines before the first running text): a title printed twice, a
-  breadcrumb glued from menu items (``أخبار عالميةأخر الاخبار``), captions, mastheads and bylines;
+  breadcrumb glued from menu items (``أخبار عالميةأخر الاخبار``) or joined by ``»``/``>``/``|``, a
+  section name (``resources/cues/sections.txt``), a masthead (a known outlet's name), captions and
+  bylines;
 * a "read also" / "related" header: at the tail of the page everything after it is another story;
   inside the article only the header and the headline or two after it go;
 * lines repeated on many pages of one outlet (``RepeatedLines``), learnt as articles stream in.
+
+Cleaning also picks the headline (``Cleaning.title``): the reader's title line unless it turned out to
+be furniture, else the first header line shaped like a headline (a few words to a few dozen, not a
+date, a section, a breadcrumb, a masthead, a byline or a line the outlet repeats on every page).
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from akhbar.ingest.lines import Line, cue_reason, date_line, page_lines, running_text
+from akhbar.ingest.outlets import known_outlet
 from akhbar.model import Span
+from akhbar.resources import read_lines
 
 # reasons after which a "read also" header is taken to open the tail of the page
 _TAIL_REASONS = frozenset(
@@ -34,22 +42,26 @@ _TAIL_REASONS = frozenset(
 _HANDLE = re.compile(r"^[(\[]?\s*@[\w.]+\s*[)\]]?$")
 _CONTACT = re.compile(r"^\S+@\S+\.\w+$|^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _GLUED = re.compile(r"ة[^\W\d_]|[a-z][A-Z]")
-_BYLINE_DASH = re.compile(r"\s[-–—ـ]\s|\s[-–—ـ]|[-–—ـ]\s")
+# a tatweel is a dash only after a space: in «لـ «الشارع»» it lengthens the letter before it
+_BYLINE_DASH = re.compile(r"\s[-–—ـ]\s|\s[-–—ـ]|[-–—]\s")
 _SENTENCE_END = re.compile(r"[.!?؟]")
 _MAX_HEADER_LINES = 10
-_HEADER_FURNITURE = frozenset({"date-line", "navigation", "handle", "byline", "share"})
+_HEADER_FURNITURE = frozenset({"date-line", "navigation", "handle", "byline", "share", "section", "masthead"})
+_TITLE_WORDS = (3, 30)
 
 
 @dataclass(frozen=True, slots=True)
 class Cleaning:
-    """Where the article is on a page: ``body`` (label ``"body"``) and ``excluded`` regions.
+    """Where the article is on a page: ``body`` (label ``"body"``), ``excluded`` regions, the headline.
 
     Excluded spans (label ``"excluded"``, ``attrs["reason"]``) cover whole lines in original offsets;
-    they may lie inside the body (a wire marker between paragraphs) or outside it.
+    they may lie inside the body (a wire marker between paragraphs) or outside it. ``title`` (label
+    ``"title"``) is the line taken as the headline, or ``None`` when no line reads as one.
     """
 
     body: Span
     excluded: tuple[Span, ...]
+    title: Span | None = None
 
 
 class RepeatedLines:
@@ -109,8 +121,9 @@ def find_boilerplate(
     reasons = [_line_reason(line, outlet, repeated) for line in lines]
     _mark_read_also(text, lines, reasons)
     _mark_contact_runs(lines, reasons)
-    _mark_header(lines, reasons, title_span)
-    return Cleaning(_body(lines, reasons), _excluded(lines, reasons))
+    title = _mark_header(lines, reasons, title_span)
+    headline = Span(lines[title].start, lines[title].end, "title") if title is not None else None
+    return Cleaning(_body(lines, reasons), _excluded(lines, reasons), headline)
 
 
 def _line_reason(line: Line, outlet: str | None, repeated: RepeatedLines | None) -> str | None:
@@ -167,8 +180,13 @@ def _mark_contact_runs(lines: list[Line], reasons: list[str | None]) -> None:
             reasons[k] = "contact"
 
 
-def _mark_header(lines: list[Line], reasons: list[str | None], title_span: tuple[int, int] | None) -> None:
-    """Sort the page header: repeated titles, breadcrumbs, then captions, mastheads and bylines."""
+def _mark_header(
+    lines: list[Line], reasons: list[str | None], title_span: tuple[int, int] | None
+) -> int | None:
+    """Sort the page header (repeated titles, breadcrumbs, sections, mastheads, captions, bylines).
+
+    Returns the index of the line taken as the headline, or ``None``.
+    """
     end = next((k for k, line in enumerate(lines) if running_text(line)), len(lines))
     header = [k for k in range(min(end, _MAX_HEADER_LINES)) if reasons[k] is None]
     later_keys = [lines[k].key for k in range(min(end + 1, len(lines)))]
@@ -176,8 +194,8 @@ def _mark_header(lines: list[Line], reasons: list[str | None], title_span: tuple
         key = lines[k].key
         if len(key) >= 12 and any(other.startswith(key) for other in later_keys[k + 1 :]):
             reasons[k] = "repeated-title"
-        elif lines[k].words <= 6 and _GLUED.search(lines[k].text) and not _SENTENCE_END.search(lines[k].text):
-            reasons[k] = "navigation"
+        else:
+            reasons[k] = _header_reason(lines[k])
     title = _title_index(lines, reasons, header, title_span)
     for k in header:
         if k != title and reasons[k] is None and _is_byline(lines[k]):
@@ -185,7 +203,7 @@ def _mark_header(lines: list[Line], reasons: list[str | None], title_span: tuple
     # captions and mastheads look like an opening sentence; drop them only on a page whose header
     # already shows web furniture (a date widget, a breadcrumb, a handle, a byline)
     if not any(reasons[k] in _HEADER_FURNITURE for k in range(min(end, _MAX_HEADER_LINES))):
-        return
+        return title
     for k in header:
         line = lines[k]
         if (
@@ -197,20 +215,69 @@ def _mark_header(lines: list[Line], reasons: list[str | None], title_span: tuple
             continue
         if not _SENTENCE_END.search(line.text):
             reasons[k] = "header-line"
+    return title
+
+
+def _header_reason(line: Line) -> str | None:
+    """Why a header line is furniture: a breadcrumb, a section name or a masthead; else ``None``."""
+    if line.words <= 6 and _GLUED.search(line.text) and not _SENTENCE_END.search(line.text):
+        return "navigation"
+    if _is_breadcrumb(line.text):
+        return "navigation"
+    if line.key.lower() in _sections():
+        return "section"
+    if known_outlet(line.key):
+        return "masthead"
+    return None
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """``الرئيسية » أخبار » محليات``, ``الرئيسية > صحة``: short items joined by arrows (two or more)
+    or by ``|`` and ``/`` (three or more). On a line with «, » closes a quotation and joins nothing."""
+    arrows = "›>→←" if "«" in text else "›>→←»"
+    parts = [p for p in re.split(f"[{arrows}|/]", text) if p.strip()]
+    enough = 2 if any(ch in arrows for ch in text) else 3
+    return len(parts) >= enough and all(len(p.split()) <= 3 for p in parts)
+
+
+@cache
+def _sections() -> frozenset[str]:
+    """Section and category names that sit above headlines (``أخبار عالمية``، ``عرب وعالم``)."""
+    return frozenset(Line.key_of(name).lower() for name in read_lines("cues/sections.txt"))
 
 
 def _title_index(
     lines: list[Line], reasons: list[str | None], header: list[int], title_span: tuple[int, int] | None
 ) -> int | None:
-    """The header line kept as the title: the reader's, else the first plausible one."""
+    """The line kept as the headline: the reader's unless it is furniture, else the first header line
+    shaped like a headline (the first running line too: a long headline with «..» reads like prose),
+    else the reader's line if it is no furniture at all."""
+    given = None
     if title_span is not None:
-        for k in header:
-            if lines[k].start < title_span[1] and title_span[0] < lines[k].end and reasons[k] is None:
-                return k
-    for k in header:
-        if reasons[k] is None and lines[k].words >= 3 and not _is_byline(lines[k]):
+        given = next(
+            (k for k, x in enumerate(lines) if x.start < title_span[1] and title_span[0] < x.end), None
+        )
+    # a title printed again as the body's first words is still the title
+    if given is not None and given in header and reasons[given] in (None, "repeated-title"):
+        return given
+    first_prose = next((k for k, line in enumerate(lines[:_MAX_HEADER_LINES]) if running_text(line)), None)
+    for k in [*header, *([first_prose] if first_prose is not None else [])]:
+        if reasons[k] is None and _headline_shaped(lines[k]):
             return k
-    return None
+    return given if given is not None and reasons[given] is None else None
+
+
+def _headline_shaped(line: Line) -> bool:
+    """Three words to thirty, letters in them, not a byline, not ending like a sentence or a label."""
+    low, high = _TITLE_WORDS
+    end = line.text.rstrip()
+    sentence = end.endswith((".", ":", "،", ",")) and not end.endswith("..")
+    return (
+        low <= line.words <= high
+        and any(ch.isalpha() for ch in end)
+        and not sentence
+        and not _is_byline(line)
+    )
 
 
 def _is_byline(line: Line) -> bool:

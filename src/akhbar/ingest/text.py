@@ -1,7 +1,8 @@
-"""Plain-text pages: one file, one article; the first non-blank line is its headline.
+"""Plain-text pages: one file, one article; the first non-blank line is offered as the headline.
 
-Crawled text dumps (and the seeds) put the page title on the first line, so ``title_span`` covers
-that line without its surrounding blanks. The decoded file is the reference text, whole. The
+Crawled text dumps (and the seeds) usually put the page title on the first line, so ``title_span``
+covers that line without its surrounding blanks; when it is a date widget, a breadcrumb or a
+masthead instead, cleaning (``ingest.clean``) rejects it and picks the headline further down. The decoded file is the reference text, whole. The
 identity is the name the walk gives the file (its path relative to the ingested folder's parent),
 never the absolute path, so moving the corpus keeps article ids.
 """

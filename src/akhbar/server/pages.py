@@ -37,8 +37,13 @@ def index(request: Request) -> Response:
 def story_page(request: Request, story_id: str) -> Response:
     ak = _ak(request)
     story = ak.story(story_id)
-    members = [ak.article(aid).summary_dict() for aid in story.article_ids]
-    return _render(request, "story.html", {"story": story.to_dict(), "articles": members})
+    articles = [ak.article(aid) for aid in story.article_ids]
+    context = {
+        "story": story.to_dict(),
+        "articles": [a.summary_dict() for a in articles],
+        "speakers": quotes_by_speaker(articles),
+    }
+    return _render(request, "story.html", context)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -111,14 +116,36 @@ def findings(article: Article) -> dict[str, list[dict[str, Any]]]:
     return {"entities": entities, "quotes": quotes, "dates": dates, "events": events}
 
 
+def quotes_by_speaker(articles: list[Article]) -> list[dict[str, Any]]:
+    """The story's quotations grouped by speaker, most quoted first; unattributed ones last."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for art in articles:
+        for q in art.spans("quotes"):
+            speaker = str(q.attrs.get("speaker") or "")
+            groups.setdefault(speaker, []).append(
+                {
+                    "article_id": art.id,
+                    "start": q.start,
+                    "outlet": art.outlet,
+                    "via": q.attrs.get("via"),
+                    "kind": q.label,
+                    "text": art.text[q.start : q.end],
+                }
+            )
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "", -len(kv[1]), kv[0]))
+    return [{"speaker": name or None, "quotes": items} for name, items in ordered]
+
+
 def segments(article: Article) -> list[dict[str, Any]]:
     """The text cut into runs, each tagged excluded or not and with the entity/timex label it carries."""
     marks: list[tuple[int, int, str]] = [(x.start, x.end, "excluded") for x in article.excluded]
     for layer in ("entities", "timex", "quotes"):
         marks += [(s.start, s.end, f"{layer} {s.label}") for s in article.spans(layer)]
-    cuts = sorted({0, len(article.text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    anchors = {s.start for layer in ("sentences", "quotes") for s in article.spans(layer)}
+    cuts = sorted({0, len(article.text), *(m[0] for m in marks), *(m[1] for m in marks), *anchors})
     out = []
     for start, end in itertools.pairwise(cuts):
         classes = sorted({cls for s, e, cls in marks if s <= start and end <= e})
-        out.append({"text": article.text[start:end], "classes": " ".join(classes)})
+        anchor = f"c{start}" if start in anchors else None
+        out.append({"text": article.text[start:end], "classes": " ".join(classes), "anchor": anchor})
     return out

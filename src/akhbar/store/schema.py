@@ -117,6 +117,8 @@ timeline_rows = Table(
     Column("description", Text, nullable=False),
     Column("outlets", JSON, nullable=False),
     Column("conflict", Boolean, nullable=False),
+    Column("sources", JSON),
+    Column("conflicts", JSON),
 )
 
 citations = Table(
@@ -130,6 +132,21 @@ citations = Table(
     Column("end", Integer, nullable=False),
     Column("outlet", Text),
     Column("text", Text, nullable=False),
+    Column("date", String),
+    Column("copy_of", String),
+)
+
+story_summaries = Table(
+    "story_summaries",
+    metadata,
+    Column("story_id", String, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("article_id", String, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("outlet", Text),
+    Column("text", Text, nullable=False),
+    Column("copy_of", String),
 )
 
 rejections = Table(

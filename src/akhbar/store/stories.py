@@ -1,7 +1,9 @@
-"""Stories with their member articles, timeline rows and citations: rows in, ``Story`` objects out.
+"""Stories with their member articles, timeline rows, citations and summaries: rows in, ``Story`` objects out.
 
-Order is kept everywhere it means something: a story's ``article_ids``, its timeline rows and each
-row's citations come back in the order they were stored (``position`` columns).
+Order is kept everywhere it means something: a story's ``article_ids``, its timeline rows, each row's
+citations and the summary sentences come back in the order they were stored (``position`` columns).
+A row's conflicts are stored as JSON (``Conflict.to_dict``); rows stored before schema version 2 read
+back with no sources and no conflict details.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, case, delete, select
 
-from akhbar.model import Citation, Story, TimelineRow
+from akhbar.model import Citation, Conflict, Story, TimelineRow
 from akhbar.store.articles import chunked
-from akhbar.store.schema import citations, stories, story_articles, timeline_rows
+from akhbar.store.schema import citations, stories, story_articles, story_summaries, timeline_rows
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -23,6 +25,7 @@ def replace_all(conn: Connection, items: Sequence[Story]) -> None:
     # explicit child deletes: correct even where foreign-key cascades are off
     conn.execute(delete(citations))
     conn.execute(delete(timeline_rows))
+    conn.execute(delete(story_summaries))
     conn.execute(delete(story_articles))
     conn.execute(delete(stories))
     if not items:
@@ -35,6 +38,13 @@ def replace_all(conn: Connection, items: Sequence[Story]) -> None:
     ]
     if members:
         conn.execute(story_articles.insert(), members)
+    summaries = [
+        {"story_id": s.id, "position": i, **_cited(c), "copy_of": c.copy_of}
+        for s in items
+        for i, c in enumerate(s.summary)
+    ]
+    if summaries:
+        conn.execute(story_summaries.insert(), summaries)
     # every row was deleted above under the write lock, so row ids can be numbered here and the
     # rows and citations inserted in two executemany calls
     row_values: list[dict[str, Any]] = []
@@ -70,19 +80,34 @@ def _timeline_row(row_id: int, story_id: str, position: int, row: TimelineRow) -
         "description": row.description,
         "outlets": list(row.outlets),
         "conflict": row.conflict,
+        "sources": list(row.sources),
+        "conflicts": [c.to_dict() for c in row.conflicts],
     }
 
 
 def _citation_row(row_id: int, position: int, c: Citation) -> dict[str, Any]:
-    return {
-        "row_id": row_id,
-        "position": position,
-        "article_id": c.article_id,
-        "start": c.start,
-        "end": c.end,
-        "outlet": c.outlet,
-        "text": c.text,
-    }
+    return {"row_id": row_id, "position": position, **_cited(c), "date": c.date, "copy_of": c.copy_of}
+
+
+def _cited(c: Citation) -> dict[str, Any]:
+    return {"article_id": c.article_id, "start": c.start, "end": c.end, "outlet": c.outlet, "text": c.text}
+
+
+def _conflict(raw: dict[str, Any]) -> Conflict:
+    versions = tuple((str(v["value"]), tuple(int(i) for i in v["citations"])) for v in raw["versions"])
+    return Conflict(str(raw["kind"]), versions, str(raw.get("about") or ""))
+
+
+def _timeline(t: Row[Any], cited: Sequence[Citation]) -> TimelineRow:
+    return TimelineRow(
+        t.date,
+        t.description,
+        tuple(cited),
+        tuple(t.outlets),
+        bool(t.conflict),
+        sources=tuple(t.sources or ()),
+        conflicts=tuple(_conflict(c) for c in t.conflicts or ()),
+    )
 
 
 def select_stories() -> Any:
@@ -96,10 +121,11 @@ def select_stories() -> Any:
 
 
 def load_stories(conn: Connection, rows: Iterable[Row[Any]]) -> list[Story]:
-    """Build ``Story`` objects, loading members, timelines and citations in a few batched queries."""
+    """Build ``Story`` objects, loading members, timelines, citations and summaries in a few batched queries."""
     rows = list(rows)
     ids = [r.id for r in rows]
     members: dict[str, list[str]] = {}
+    summaries: dict[str, list[Citation]] = {}
     timelines: dict[str, list[tuple[int, Row[Any]]]] = {}
     for part in chunked(ids):
         query = (
@@ -116,6 +142,15 @@ def load_stories(conn: Connection, rows: Iterable[Row[Any]]) -> list[Story]:
         )
         for t in conn.execute(query):
             timelines.setdefault(t.story_id, []).append((t.id, t))
+        query = (
+            select(story_summaries)
+            .where(story_summaries.c.story_id.in_(part))
+            .order_by(story_summaries.c.story_id, story_summaries.c.position)
+        )
+        for c in conn.execute(query):
+            summaries.setdefault(c.story_id, []).append(
+                Citation(c.article_id, c.start, c.end, c.outlet, c.text, copy_of=c.copy_of)
+            )
     cited = _citations(conn, [rid for rows_ in timelines.values() for rid, _ in rows_])
     return [
         Story(
@@ -125,12 +160,8 @@ def load_stories(conn: Connection, rows: Iterable[Row[Any]]) -> list[Story]:
             outlets=tuple(r.outlets),
             first_date=r.first_date,
             last_date=r.last_date,
-            timeline=tuple(
-                TimelineRow(
-                    t.date, t.description, tuple(cited.get(rid, ())), tuple(t.outlets), bool(t.conflict)
-                )
-                for rid, t in timelines.get(r.id, ())
-            ),
+            timeline=tuple(_timeline(t, cited.get(rid, ())) for rid, t in timelines.get(r.id, ())),
+            summary=tuple(summaries.get(r.id, ())),
         )
         for r in rows
     ]
@@ -146,7 +177,9 @@ def _citations(conn: Connection, row_ids: Sequence[int]) -> dict[int, list[Citat
             .order_by(citations.c.row_id, citations.c.position)
         )
         for c in conn.execute(query):
-            out.setdefault(c.row_id, []).append(Citation(c.article_id, c.start, c.end, c.outlet, c.text))
+            out.setdefault(c.row_id, []).append(
+                Citation(c.article_id, c.start, c.end, c.outlet, c.text, date=c.date, copy_of=c.copy_of)
+            )
     return out
 
 

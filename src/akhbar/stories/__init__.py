@@ -8,32 +8,21 @@ from datetime import date
 
 from akhbar.model import Article, Story
 from akhbar.stories.cluster import ClusterOptions, cluster
-from akhbar.stories.timeline import build_timeline, dated_sentences
+from akhbar.stories.similarity import article_similarity, time_anchors
+from akhbar.stories.summary import summarise
+from akhbar.stories.timeline import build_timeline
 
-__all__ = ["ClusterOptions", "build_stories", "time_anchors"]
-
-
-def time_anchors(article: Article) -> frozenset[date]:
-    """The dates that place an article in time: its publication date and the full dates it names."""
-    anchors: set[date] = set()
-    if article.pub_date:
-        anchors.add(article.pub_date)
-    for item in dated_sentences(article):
-        parts = item.value.split("-")
-        if len(parts) >= 2:
-            anchors.add(date(int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) == 3 else 15))
-    return frozenset(anchors)
+__all__ = ["ClusterOptions", "article_similarity", "build_stories", "time_anchors"]
 
 
 def build_stories(articles: Sequence[Article], *, options: ClusterOptions | None = None) -> list[Story]:
-    """Cluster ``articles`` into stories and build each story's timeline.
+    """Cluster ``articles`` into stories and build each story's timeline and summary.
 
     Story ids are stable: a hash of the story's first member id, so re-running on the same corpus
     keeps the same ids.
     """
-    anchors = [time_anchors(a) for a in articles]
     stories = []
-    for members in cluster(articles, anchors, options=options):
+    for members in cluster(articles, options=options):
         group = sorted((articles[i] for i in members), key=lambda a: (a.pub_date or date.max, a.id))
         dates = sorted(d for a in group if (d := a.pub_date))
         outlets = tuple(dict.fromkeys(a.outlet or "?" for a in group))
@@ -48,6 +37,7 @@ def build_stories(articles: Sequence[Article], *, options: ClusterOptions | None
                 first_date=dates[0] if dates else None,
                 last_date=dates[-1] if dates else None,
                 timeline=build_timeline(group) if len(group) <= 200 else (),
+                summary=summarise(group),
             )
         )
     stories.sort(key=lambda s: (-s.size, s.id))

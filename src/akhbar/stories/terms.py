@@ -1,17 +1,31 @@
-"""Terms for lexical similarity: folded tokens with proclitics and common suffixes stripped.
+"""Terms for lexical similarity: folded tokens with proclitics and common suffixes stripped, and their IDF.
 
 Arabic glues conjunctions, prepositions and the article to words (``والولايات``, ``بلافروف``) and
 varies endings (``روسيا``/``روسية``), so raw tokens split one word into many. A light, rule-based key
 (no lexicon) joins most of those forms; it over-strips a few short words, which stop-listing and IDF
 make harmless for similarity.
+
+IDF comes from ``TermFrequencies``: a background table of document frequencies shipped in
+``resources/frequencies/term_df.tsv`` (so two articles alone, or a corpus of five, still know that
+«المملكة» is common and «لافروف» is not) plus the documents seen so far, counted online as articles
+stream in. Rebuild the table with ``count_frequencies`` and ``write_frequencies`` after changing
+``term_key``.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
+from akhbar.resources import path as resource_path
 from akhbar.text.normalise import fold
+
+FREQUENCIES = "frequencies/term_df.tsv"
 
 _WORD = re.compile(r"[\u0621-\u064A]+|[a-z]+|\d{4}")
 # Light10-style: only the article forms and و are stripped; a bare ب/ل/ف/ك is too often part of a name
@@ -135,3 +149,76 @@ def terms(text: str) -> list[str]:
         if key:
             out.append(key)
     return out
+
+
+@dataclass(slots=True)
+class TermFrequencies:
+    """Document frequencies of term keys: a background table plus the documents observed so far.
+
+    ``idf`` pools both, so a small corpus leans on the background and a large one on itself.
+
+    >>> tf = TermFrequencies(background={"مملك": 900}, background_docs=1000)
+    >>> tf.idf("مملك") < tf.idf("لافروف")
+    True
+    """
+
+    background: Mapping[str, int] = field(default_factory=dict)
+    background_docs: int = 0
+    seen: Counter[str] = field(default_factory=Counter)
+    docs: int = 0
+
+    @classmethod
+    def load(cls) -> TermFrequencies:
+        """Fresh online counts over the shipped background table."""
+        docs, table = _background()
+        return cls(background=table, background_docs=docs)
+
+    def observe(self, keys: Iterable[str]) -> None:
+        """Count one document holding ``keys`` (repeats in one document count once)."""
+        self.docs += 1
+        self.seen.update(set(keys))
+
+    def idf(self, key: str) -> float:
+        """Smoothed inverse document frequency, ``ln((N + 1) / (df + 1))``: 0 for a key in every document."""
+        n = self.background_docs + self.docs
+        return math.log((n + 1) / (self.background.get(key, 0) + self.seen[key] + 1))
+
+
+@cache
+def _background() -> tuple[int, Mapping[str, int]]:
+    return read_frequencies(resource_path(FREQUENCIES))
+
+
+def read_frequencies(file: Path) -> tuple[int, dict[str, int]]:
+    """A ``key<TAB>count`` table (``#`` comments; the ``*`` row is the number of documents)."""
+    table: dict[str, int] = {}
+    docs = 0
+    for line in file.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key, _, count = line.partition("\t")
+        if key == "*":
+            docs = int(count)
+        else:
+            table[key] = int(count)
+    return docs, table
+
+
+def count_frequencies(texts: Iterable[str]) -> tuple[int, Counter[str]]:
+    """The number of texts and, per term key, the number of texts holding it."""
+    counts: Counter[str] = Counter()
+    docs = 0
+    for text in texts:
+        docs += 1
+        counts.update(set(terms(text)))
+    return docs, counts
+
+
+def write_frequencies(
+    file: Path, docs: int, counts: Mapping[str, int], *, min_docs: int = 5, note: str = ""
+) -> None:
+    """Write a background table: keys held by at least ``min_docs`` texts, most frequent first."""
+    rows = sorted(((k, v) for k, v in counts.items() if v >= min_docs), key=lambda kv: (-kv[1], kv[0]))
+    head = [f"# {line}" for line in note.splitlines()]
+    body = [f"*\t{docs}", *(f"{k}\t{v}" for k, v in rows)]
+    file.write_text("\n".join(head + body) + "\n", encoding="utf-8")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from sqlalchemy import Connection, func, inspect, select
 
 from akhbar.errors import StoreError
-from akhbar.store.migrations import m0001_initial
+from akhbar.store.migrations import m0001_initial, m0002_timeline_sources
 from akhbar.store.schema import schema_version
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class Migration(Protocol):
     def upgrade(self, connection: Connection) -> None: ...
 
 
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial,)
+MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_timeline_sources)
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
