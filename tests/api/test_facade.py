@@ -95,3 +95,13 @@ def test_articles_survive_pickling_for_worker_processes() -> None:
     back = pickle.loads(pickle.dumps(art))
     assert back == art
     assert back.spans("entities")[0].attrs["a"] == 1
+
+
+def test_streamed_story_building_equals_building_from_all_articles(seeds_dir: Path, tmp_path: Path) -> None:
+    from akhbar.stories import build_stories
+
+    with Akhbar.open(str(tmp_path / "s.db")) as ak:
+        ak.ingest([seeds_dir], options=IngestOptions(build_stories=False))
+        streamed = ak.rebuild_stories()
+        whole = build_stories(ak.articles())
+    assert [s.to_dict() for s in streamed] == [s.to_dict() for s in whole]

@@ -193,3 +193,23 @@ def test_file_database_keeps_data_across_opens(tmp_path: Path) -> None:
     with Store.open(f"sqlite:///{path}") as store:
         assert store.article(art.id).to_dict() == art.to_dict()
         assert store.stats()["spans"] == 5
+
+
+def test_layers_can_be_loaded_selectively_and_streamed() -> None:
+    from akhbar.model import Article, Span
+    from akhbar.store.repository import Store
+
+    arts = [
+        Article.from_text(f"نص رقم {i}", source=f"s{i}")
+        .with_spans("entities", [Span(0, 2, "ORG")])
+        .with_spans("sentences", [Span(0, 7, "sentence")])
+        for i in range(5)
+    ]
+    with Store.open("sqlite://") as store:
+        store.add_articles(arts)
+        streamed = list(store.iter_articles(layers=["entities"], page=2))
+        assert sorted(a.id for a in streamed) == sorted(a.id for a in arts)
+        assert all(set(a.layers) == {"entities"} for a in streamed)
+        by_id = store.articles_by_id([arts[0].id, "missing"])
+        assert list(by_id) == [arts[0].id]
+        assert by_id[arts[0].id].spans("sentences") == arts[0].spans("sentences")

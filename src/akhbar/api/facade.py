@@ -23,9 +23,11 @@ from akhbar.ingest.document import Document, Rejected
 from akhbar.ingest.readers import ReadOptions, read_paths
 from akhbar.model import Article, Story
 from akhbar.store.repository import SearchHit, Store
-from akhbar.stories import build_stories
+from akhbar.stories import CLUSTER_LAYERS, group_articles, make_story, sort_stories
 
 log = logging.getLogger(__name__)
+
+_STORY_BATCH = 2000  # articles loaded with every layer at once while stories are built
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,8 +231,16 @@ class Akhbar:
 
     def rebuild_stories(self) -> list[Story]:
         """Cluster every stored article into stories again and store them (replacing the old ones)."""
-        articles = self.store.articles(with_spans=True)
-        stories = build_stories(articles)
+        groups = group_articles(self.store.iter_articles(layers=CLUSTER_LAYERS))
+        stories: list[Story] = []
+        batch: list[list[str]] = []
+        for group in [*groups, []]:  # the empty sentinel flushes the last batch
+            batch.append(group)
+            if sum(map(len, batch)) >= _STORY_BATCH or not group:
+                found = self.store.articles_by_id([aid for ids in batch for aid in ids])
+                stories.extend(make_story([found[aid] for aid in ids]) for ids in batch if ids)
+                batch.clear()
+        stories = sort_stories(stories)
         self.store.replace_stories(stories)
         return stories
 

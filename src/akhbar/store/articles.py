@@ -112,29 +112,46 @@ def select_articles(
     return query.where(*conditions)
 
 
-def load_articles(conn: Connection, rows: Iterable[Row[Any]], *, with_spans: bool) -> list[Article]:
-    """Build ``Article`` objects from ``articles`` rows, with every span layer when ``with_spans``."""
+def load_articles(
+    conn: Connection,
+    rows: Iterable[Row[Any]],
+    *,
+    with_spans: bool,
+    layers: Sequence[str] | None = None,
+) -> list[Article]:
+    """Build ``Article`` objects from ``articles`` rows, with span layers when ``with_spans``.
+
+    ``layers`` limits which layers are loaded (all by default): clustering a whole corpus needs a
+    few layers of every article, not the sentences and quotes of all of them at once.
+    """
     rows = list(rows)
-    layers = _load_layers(conn, [r.id for r in rows]) if with_spans else {}
-    return [_article(r, layers.get(r.id, {}) if with_spans else None) for r in rows]
+    found = _load_layers(conn, [r.id for r in rows], layers) if with_spans else {}
+    return [_article(r, found.get(r.id, {}) if with_spans else None, layers) for r in rows]
 
 
-def _load_layers(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, list[Span]]]:
+def _load_layers(
+    conn: Connection, ids: Sequence[str], layers: Sequence[str] | None = None
+) -> dict[str, dict[str, list[Span]]]:
     out: dict[str, dict[str, list[Span]]] = {}
     columns = (spans.c.article_id, spans.c.layer, spans.c.start, spans.c.end, spans.c.label, spans.c.attrs)
     for part in chunked(ids):
-        query = select(*columns).where(spans.c.article_id.in_(part)).order_by(spans.c.article_id, spans.c.seq)
+        query = select(*columns).where(spans.c.article_id.in_(part))
+        if layers is not None:
+            query = query.where(spans.c.layer.in_(list(layers)))
+        query = query.order_by(spans.c.article_id, spans.c.seq)
         for aid, layer, start, end, label, attrs in conn.execute(query):
             out.setdefault(aid, {}).setdefault(layer, []).append(Span(start, end, label, attrs or {}))
     return out
 
 
-def _article(r: Row[Any], found: Mapping[str, list[Span]] | None) -> Article:
+def _article(
+    r: Row[Any], found: Mapping[str, list[Span]] | None, wanted: Sequence[str] | None = None
+) -> Article:
     """One article; ``found`` is ``None`` when spans were not asked for (the article has no layers)."""
     has_range = r.pub_date_range_start is not None and r.pub_date_range_end is not None
     layers: dict[str, tuple[Span, ...]] = {}
     if found is not None:
-        names = list(dict.fromkeys([*r.layer_names, *found]))
+        names = [n for n in dict.fromkeys([*r.layer_names, *found]) if wanted is None or n in wanted]
         layers = {name: tuple(found.get(name, ())) for name in names}
     return Article(
         id=r.id,

@@ -22,7 +22,7 @@ from akhbar.store.schema import articles, rejections, spans, stories
 from akhbar.store.search import SearchFilter, SearchHit, run_search
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
     from types import TracebackType
 
     from akhbar.model import Article, Story
@@ -148,12 +148,38 @@ class Store:
         date_from: date | None = None,
         date_to: date | None = None,
         with_spans: bool = False,
+        layers: Sequence[str] | None = None,
     ) -> list[Article]:
-        """Articles ordered by publication date (unknown dates last), then id; spans only when asked."""
+        """Articles ordered by publication date (unknown dates last), then id; spans only when asked.
+
+        ``layers`` limits the span layers loaded (default: all of them).
+        """
         query = article_rows.select_articles(outlet=outlet, date_from=date_from, date_to=date_to)
         query = query.limit(limit).offset(max(offset, 0))
         with self._db.read() as conn:
-            return article_rows.load_articles(conn, conn.execute(query), with_spans=with_spans)
+            return article_rows.load_articles(conn, conn.execute(query), with_spans=with_spans, layers=layers)
+
+    def iter_articles(self, *, layers: Sequence[str] | None = None, page: int = 1000) -> Iterator[Article]:
+        """Every article in ``articles()`` order, read ``page`` at a time so memory stays bounded."""
+        offset = 0
+        while True:
+            batch = self.articles(limit=page, offset=offset, with_spans=True, layers=layers)
+            yield from batch
+            if len(batch) < page:
+                return
+            offset += page
+
+    def articles_by_id(
+        self, ids: Sequence[str], *, layers: Sequence[str] | None = None
+    ) -> dict[str, Article]:
+        """The stored articles among ``ids``, with their span layers (all, or ``layers``), by id."""
+        out: dict[str, Article] = {}
+        with self._db.read() as conn:
+            for part in article_rows.chunked(list(ids)):
+                rows = conn.execute(select(articles).where(articles.c.id.in_(part)))
+                for art in article_rows.load_articles(conn, rows, with_spans=True, layers=layers):
+                    out[art.id] = art
+        return out
 
     def count_articles(self) -> int:
         with self._db.read() as conn:

@@ -125,7 +125,19 @@ def cluster(
     profiles = [make(a) for a in articles]
     if dates is not None:
         profiles = [_with_dates(p, d) for p, d in zip(profiles, dates, strict=True)]
-    order = sorted(range(len(articles)), key=lambda i: (profiles[i].day or date.max, i))
+    return cluster_profiles(profiles, options=opts)
+
+
+def cluster_profiles(
+    profiles: Sequence[Profile], *, options: ClusterOptions | None = None
+) -> list[list[int]]:
+    """Group articles given by their profiles (``Profiler(article)``); lists of indices into ``profiles``.
+
+    The articles themselves are not needed any more: a whole corpus is profiled as it streams from
+    the database and only the profiles are held while clustering.
+    """
+    opts = options or ClusterOptions()
+    order = sorted(range(len(profiles)), key=lambda i: (profiles[i].day or date.max, i))
     index = _Index(opts)
     stories: list[_Story] = []
     alias: dict[int, int] = {}
