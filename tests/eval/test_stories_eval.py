@@ -70,12 +70,12 @@ def corpus(tmp_path: Path) -> tuple[Path, Path, Path]:
         {"story_id": "visit", "label": "الصفدي في دمشق", "article_ids": ["v0", "v1"]},
         {"story_id": "match", "label": "الهلال والنصر", "article_ids": ["m0", "m1"]},
     ]
-    distractors = [_record(f"d{i}", "outlet9", t, c) for i, (t, c) in enumerate(DISTRACTORS)]
-    return (
-        _jsonl(tmp_path / "gold.jsonl", gold),
-        _jsonl(tmp_path / "articles.jsonl", rows),
-        _jsonl(tmp_path / "distractors.jsonl", distractors),
+    rows += [_record(f"d{i}", "outlet9", t, c) for i, (t, c) in enumerate(DISTRACTORS)]
+    ids = tmp_path / "distractors.txt"
+    ids.write_text(
+        "# distractor ids\n" + "".join(f"d{i}\n" for i in range(len(DISTRACTORS))), encoding="utf-8"
     )
+    return _jsonl(tmp_path / "gold.jsonl", gold), _jsonl(tmp_path / "articles.jsonl", rows), ids
 
 
 @pytest.mark.parametrize(
@@ -104,6 +104,8 @@ def test_two_stories_with_a_distractor_are_recovered(corpus: tuple[Path, Path, P
     assert scores["bcubed_f1"] == 1.0
     assert scores["ari"] == 1.0
     assert (scores["gold_articles"], scores["missing"]) == (4, 0)
+    # without the id list, the distractors in the articles file are not ingested at all
+    assert evaluate_stories(gold, articles)["stories"] == 2
 
 
 @pytest.mark.slow

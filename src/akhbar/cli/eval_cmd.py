@@ -18,6 +18,7 @@ from rich.table import Table
 
 from akhbar.eval.extract import evaluate_extract
 from akhbar.eval.ner import evaluate_ner
+from akhbar.eval.stories import evaluate_stories
 
 eval_app = typer.Typer(
     name="eval",
@@ -88,3 +89,34 @@ def extract(gold: GoldFile, as_json: Json = False) -> None:
         print_json(scores)
     else:
         out.print(prf_table(f"Extraction on {gold}", scores))
+
+
+@eval_app.command("stories")
+def stories(
+    gold: GoldFile,
+    articles: Annotated[
+        Path,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            readable=True,
+            help="JSONL(.gz) articles whose `id` fields the gold names.",
+        ),
+    ],
+    distractors: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            readable=True,
+            help="Ids of more articles to cluster along (one a line).",
+        ),
+    ] = None,
+    as_json: Json = False,
+) -> None:
+    """Cluster the gold (and distractor) articles in a temporary database; B³ precision/recall/F1 and ARI."""
+    scores = evaluate_stories(gold, articles, distractors)
+    if as_json:
+        print_json(scores)
+    else:
+        out.print(prf_table(f"Stories on {gold}", {"stories": scores}, first=""))

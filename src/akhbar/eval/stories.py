@@ -138,12 +138,12 @@ def evaluate_stories(
     """
     gold = read_story_gold(Path(gold_path))
     story_of_record = {aid: story.story_id for story in gold for aid in story.article_ids}
-    paths = [Path(articles_path)] + ([Path(distractors_path)] if distractors_path else [])
+    wanted = set(story_of_record) | (read_ids(Path(distractors_path)) if distractors_path else set())
     with (
         tempfile.TemporaryDirectory(prefix="akhbar-eval-") as tmp,
         Store.open(f"sqlite:///{tmp}/eval.db") as store,
     ):
-        record_ids = ingest_records(store, paths, read or ReadOptions())
+        record_ids = ingest_records(store, [Path(articles_path)], read or ReadOptions(), wanted=wanted)
         stories = build_stories(store.articles(with_spans=True), options=options)
     gold_of = {record_ids[r]: s for r, s in story_of_record.items() if r in record_ids}
     if not gold_of:
@@ -159,8 +159,24 @@ def evaluate_stories(
     return scores
 
 
-def ingest_records(store: Store, paths: Iterable[Path], read: ReadOptions) -> dict[str, str]:
-    """Build, extract and store every readable record under ``paths``; record ``id`` → article id.
+def read_ids(path: Path) -> set[str]:
+    """Article ids, one a line (blank lines and ``#`` comments skipped): the distractors file."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            f"{path}: cannot read the id list ({exc}); give a UTF-8 file, one id a line"
+        ) from exc
+    return {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
+
+
+def ingest_records(
+    store: Store, paths: Iterable[Path], read: ReadOptions, *, wanted: set[str] | None = None
+) -> dict[str, str]:
+    """Build, extract and store the readable records under ``paths``; record ``id`` → article id.
+
+    With ``wanted``, only records whose ``id`` is in it are processed (the rest of a large articles
+    file is skipped before any work is done on it).
 
     The steps are those of ``Akhbar.ingest`` (one ``BuildContext`` and one ``Extractor`` for the
     run, so repeated page furniture and entity spellings are learnt across articles); rejected
@@ -174,8 +190,10 @@ def ingest_records(store: Store, paths: Iterable[Path], read: ReadOptions) -> di
     for item in read_paths(list(paths), read):
         if not isinstance(item, Document):
             continue
-        article = extractor(build_article(item, context))
         record = item.fields.get(id_field) or item.fields.get("id")
+        if wanted is not None and record not in wanted:
+            continue
+        article = extractor(build_article(item, context))
         if record:
             record_ids[record] = article.id
         batch.append(article)
