@@ -51,7 +51,8 @@ def read_gold(path: Path) -> list[GoldRecord]:
     return records
 
 
-def _record(line: str, where: str) -> GoldRecord:
+def parse_object(line: str, where: str) -> dict[str, Any]:
+    """One JSON Lines line that must be an object; ``InputError`` naming ``where`` otherwise."""
     try:
         raw = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -59,7 +60,12 @@ def _record(line: str, where: str) -> GoldRecord:
             f"{where}: not a JSON object ({exc.msg} at column {exc.colno}); fix the line"
         ) from exc
     if not isinstance(raw, dict):
-        raise InputError(f"{where}: a gold line must be a JSON object, not {type(raw).__name__}")
+        raise InputError(f"{where}: not a JSON object but a {type(raw).__name__}; a gold line is one object")
+    return raw
+
+
+def _record(line: str, where: str) -> GoldRecord:
+    raw = parse_object(line, where)
     for key in ("id", "text"):
         if not isinstance(raw.get(key), str):
             raise InputError(f"{where}: field {key!r} is missing or not a string; every record needs it")

@@ -16,7 +16,6 @@ story costs nothing and two gold stories put together cost precision. ARI is sci
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -27,6 +26,7 @@ from typing import Any
 from sklearn.metrics import adjusted_rand_score
 
 from akhbar.errors import InputError
+from akhbar.eval.gold import parse_object
 from akhbar.extract.pipeline import Extractor
 from akhbar.ingest.build import BuildContext, build_article, content_key
 from akhbar.ingest.document import Document
@@ -72,14 +72,9 @@ def read_story_gold(path: Path) -> list[GoldStory]:
 
 
 def _gold_line(line: str, where: str) -> GoldStory:
-    try:
-        raw = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{where}: not a JSON object ({exc.msg} at column {exc.colno}); fix the line"
-        ) from exc
-    ids = raw.get("article_ids") if isinstance(raw, dict) else None
-    if not isinstance(raw, dict) or "story_id" not in raw or not isinstance(ids, list):
+    raw = parse_object(line, where)
+    ids = raw.get("article_ids")
+    if "story_id" not in raw or not isinstance(ids, list):
         raise InputError(f'{where}: a gold story needs "story_id" and a list "article_ids"; add them')
     return GoldStory(str(raw["story_id"]), str(raw.get("label") or ""), tuple(str(i) for i in ids))
 
