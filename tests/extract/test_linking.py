@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from akhbar.extract.linking import EntityIndex, entity_id, link_entities, resolve_description, variant_key
+from akhbar.extract.linking import (
+    EntityIndex,
+    entity_id,
+    link_entities,
+    resolve_body,
+    resolve_description,
+    variant_key,
+)
 from akhbar.extract.roles import find_roles
 from akhbar.model import Span
 
@@ -149,3 +156,52 @@ def test_description_without_a_fitting_role_resolves_to_nothing() -> None:
     text = "قال وزير الصحة فهد الجلاجل إن الحملة بدأت. وقال المدرب إن الفريق جاهز."
     linked = link_entities(text, _spans(text, [("فهد الجلاجل", "PERS")]))
     assert resolve_description(text, text.index("المدرب"), "المدرب", linked) is None
+
+
+def test_a_description_fits_the_role_given_after_the_name_too() -> None:
+    text = "صرح السفير أحمد أبو زيد المتحدث الرسمي باسم الخارجية بأن الوزير سيسافر. وأشار المتحدث إلى أن …"
+    linked = link_entities(text, _spans(text, [("أحمد أبو زيد", "PERS")]))
+    assert linked[0].attrs["role"] == "السفير"
+    assert linked[0].attrs["role_also"] == "المتحدث الرسمي باسم الخارجية"
+    found = resolve_description(text, text.index("وأشار"), "المتحدث", linked)
+    assert found is not None
+    assert text[found.start : found.end] == "أحمد أبو زيد"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "head", "expected"),
+    [
+        (
+            "أعلنت وزارة الداخلية الكويتية ضبط المتهمين. وأضافت الوزارة أن التحقيق مستمر.",
+            [("وزارة الداخلية الكويتية", "ORG")],
+            "وزاره",
+            "وزارة الداخلية الكويتية",
+        ),
+        (
+            "وأكد الحلف أن قواته جاهزة. وقال الأمين العام لحلف الناتو إن الردع ضروري.",
+            [("الناتو", "ORG")],
+            "حلف",
+            "الناتو",
+        ),
+        (
+            "قالت الخارجية الأردنية إن السفير استدعي. وأوضحت الخارجية أن المذكرة سلمت.",
+            [("الخارجية الأردنية", "ORG")],
+            "خارجيه",
+            "الخارجية الأردنية",
+        ),
+        ("وأضافت الوزارة أن التحقيق مستمر في قضية مجلس الإدارة.", [], "وزاره", None),
+    ],
+)
+def test_body_descriptions_resolve_to_the_organisation_named(
+    text: str, names: list[tuple[str, str]], head: str, expected: str | None
+) -> None:
+    linked = link_entities(text, _spans(text, names))
+    found = resolve_body(text, text.index(".") + 1, head, linked)  # the description in the second sentence
+    assert (text[found.start : found.end] if found else None) == expected
+
+
+def test_entity_index_completes_an_organisation_only_by_its_head_word() -> None:
+    index = EntityIndex()
+    index.add("ORG", "وزارة الخارجية الروسية", 5)
+    assert index.canonical("ORG", "الخارجية الروسية") == "وزارة الخارجية الروسية"
+    assert index.canonical("ORG", "وزارة الخارجية") is None

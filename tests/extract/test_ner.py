@@ -5,8 +5,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from akhbar.errors import AkhbarError
-from akhbar.extract.ner import NerModel, clitic_length, find_entities
+from akhbar.extract.ner import NerModel, clitic_length, complete_mentions, find_entities
 from akhbar.extract.ner_features import NerResources, split_proclitic
+from akhbar.model import Span
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -51,6 +52,71 @@ def test_find_entities_leaves_the_proclitic_out(text: str, surface: str, ner: Ne
     assert not any(x.startswith(("و", "ب")) and x[1:] == surface for x in surfaces)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أعلنت وزارة الصحة في القاهرة أمس عن افتتاح مستشفى جديد في مدينة أسوان",
+            {("وزارة الصحة", "ORG"), ("القاهرة", "LOC"), ("أسوان", "LOC")},
+        ),
+        ("وأكدت الخارجية الروسية أن موسكو مستعدة للحوار", {("الخارجية الروسية", "ORG"), ("موسكو", "LOC")}),
+        (
+            "وقال الأمين العام لحلف الناتو ينس ستولتنبرغ إن الحلف مستعد",
+            {("الناتو", "ORG"), ("ينس ستولتنبرغ", "PERS")},
+        ),
+        ("وفقا لستولتنبرغ، فإن الحلف لن يغير موقفه", {("ستولتنبرغ", "")}),
+    ],
+)
+def test_find_entities_applies_the_news_boundary_rules(
+    text: str, expected: set[tuple[str, str]], ner: NerModel
+) -> None:
+    found = _found(text, ner)
+    assert {surface for surface, _ in expected} <= {surface for surface, _ in found}
+    assert all(item in found or item[1] != "PERS" for item in expected)
+    assert not any(surface.startswith("ل") and surface[1:] in dict(expected) for surface, _ in found)
+
+
+def _mentions(text: str, names: list[tuple[str, str]]) -> list[Span]:
+    out, pos = [], 0
+    for name, label in names:
+        start = text.index(name, pos)
+        out.append(Span(start, start + len(name), label))
+        pos = start + len(name)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "التقى الوزير أيمن الصفدي نظيره. وأكد الصفدي أن الأردن يرفض التهجير، وقال للصفدي زملاؤه كلاما.",
+            [("أيمن الصفدي", "PERS")],
+            [("أيمن الصفدي", "PERS"), ("الصفدي", "PERS"), ("صفدي", "PERS")],
+        ),
+        (
+            "التقت الوزيرة أنالينا بيربوك نظيرها. وقالت بيربوك إن برلين تدعم الحل.",
+            [("أنالينا بيربوك", "PERS"), ("بيربوك", "ORG"), ("برلين", "LOC")],
+            [("أنالينا بيربوك", "PERS"), ("بيربوك", "PERS"), ("برلين", "LOC")],
+        ),
+        (
+            "التقى الوزيرُ أيمنُ الصفديُّ نظيرَه، وأكّد الصفديُّ موقفه.",
+            [("أيمنُ الصفديُّ", "PERS")],
+            [("أيمنُ الصفديُّ", "PERS"), ("الصفديُّ", "PERS")],
+        ),
+        (
+            "وقال الدكتور محمد حسن إن التعاون قائم على حسن الجوار.",
+            [("محمد حسن", "PERS")],
+            [("محمد حسن", "PERS")],
+        ),
+    ],
+)
+def test_complete_mentions_adds_missed_surnames_and_agrees_types(
+    text: str, names: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    found = complete_mentions(text, _mentions(text, names), resources=NerResources.load())
+    assert [(text[s.start : s.end], s.label) for s in found] == expected
+
+
 def test_find_entities_keeps_offsets_of_a_slice(ner: NerModel) -> None:
     text = "مقدمة. وصل لافروف إلى موسكو أمس"
     spans = find_entities(text, 7, model=ner)
@@ -60,7 +126,17 @@ def test_find_entities_keeps_offsets_of_a_slice(ner: NerModel) -> None:
 
 @pytest.mark.parametrize(
     ("token", "length"),
-    [("وباريس", 1), ("لـباريس", 2), ("بلافروف", 1), ("بريطانيا", 0), ("الكرملين", 0), ("وللكرملين", 3)],
+    [
+        ("وباريس", 1),
+        ("لـباريس", 2),
+        ("بلافروف", 1),
+        ("بريطانيا", 0),
+        ("الكرملين", 0),
+        ("وللكرملين", 3),
+        ("لستولتنبرغ", 1),
+        ("ليبيا", 0),
+        ("بيربوك", 0),
+    ],
 )
 def test_clitic_length_counts_original_characters(token: str, length: int) -> None:
     assert clitic_length(token, NerResources.load()) == length
@@ -98,3 +174,9 @@ def test_numpy_decoder_agrees_with_crfsuite(ner: NerModel) -> None:
 def test_missing_model_says_how_to_build_one(tmp_path: Path) -> None:
     with pytest.raises(AkhbarError, match="akhbar train ner"):
         NerModel.load(tmp_path / "absent.crfsuite")
+
+
+def test_complete_mentions_finds_a_surname_behind_li_with_elided_article() -> None:
+    text = "التقى الوزير أيمن الصفدي نظيره. وقال للصفدي زملاؤه كلاما."
+    found = complete_mentions(text, _mentions(text, [("أيمن الصفدي", "PERS")]), resources=NerResources.load())
+    assert [(text[s.start : s.end], s.label) for s in found] == [("أيمن الصفدي", "PERS"), ("صفدي", "PERS")]

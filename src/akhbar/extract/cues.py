@@ -4,7 +4,8 @@ A token is a ``verb`` (``cues/speech_verbs.txt``: قال، أكد، أضاف …
 a ``participle`` (مؤكدا، مشيرا …), a ``nominal`` cue (قوله) or an ``attribution`` (بحسب، وفقا). Words that
 are also common nouns or prepositions (بين، رد، تابع) are *weak*: they count only with a conjunction in
 front or a complementiser after them. A reported clause ends at the sentence end, or before a comma
-that opens a new cue («…، مؤكدا أن …»، «…، وأضاف أن …»).
+that opens a new cue («…، مؤكدا أن …»، «…، وأضاف أن …»). Outlet cues name the agency or outlet a
+statement went through: «لوكالة X»، «في مقابلة مع X»، «جاء ذلك في تصريح لـ X» (``explicit_via``).
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from akhbar.extract.words import bare, family_map, phrase_set, word_set
+from akhbar.extract.words import OUTLETS, bare, family_map, phrase_set, word_set
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from akhbar.extract.speakers import Context, Found
     from akhbar.extract.words import Tokens
 
 COMMAS = frozenset("،,")
@@ -96,6 +100,25 @@ def feminine_forms() -> frozenset[str]:
     return frozenset(out)
 
 
+def cue_gender(form: str) -> str:
+    """``"F"`` for a feminine cue (قالت، تؤكد، مؤكدة، قولها), ``"M"`` for a masculine singular one, else ``""``.
+
+    >>> cue_gender("وقالت"), cue_gender("واضاف"), cue_gender("قالوا"), cue_gender("موكده"), cue_gender("قولها")
+    ('F', 'M', '', 'F', 'F')
+    """
+    kind = cue_kind(form)
+    word = strip_conj(form)
+    if kind == "verb":
+        if word in feminine_forms():
+            return "F"
+        return "" if word.endswith(("وا", "ون", "ان", "تا")) else "M"
+    if kind == "participle":
+        return "F" if word.endswith("ه") else "" if word.endswith("ين") else "M"
+    if kind == "nominal":
+        return "F" if word.endswith("ها") else "" if word.endswith(("هم", "هما")) else "M"
+    return ""
+
+
 def weak(form: str) -> bool:
     """A cue word that is also a common noun or preposition («بين»، «رد»، «تابع لـ») unless a conjunction leads."""
     return form[0] not in "وف" and bare(form) in WEAK
@@ -134,3 +157,119 @@ def sentence_end(toks: Tokens, i: int) -> int:
     while k + 1 < len(toks) and toks.sentence[k + 1] == toks.sentence[i] >= 0:
         k += 1
     return k + 1
+
+
+# --- outlets a statement went through (via) ------------------------------------------------------
+
+_MEDIA = frozenset(
+    {"لوكاله", "لصحيفه", "لقناه", "لموقع", "لتلفزيون", "لاذاعه", "لشبكه", "لجريده", "لمجله", "لوكالات"}
+)
+_CONTEXTS = frozenset({"مقابله", "حوار", "حديث", "تصريح", "تصريحات", "اتصال", "تعليق", "بيان", "لقاء"})
+_RELAY_OPENERS = frozenset({"جاء", "جاءت", "وجاء", "وجاءت"})
+_RELAY_SUBJECTS = frozenset({"ذلك", "هذا", "ذالك", "تصريحات", "التصريحات", "حديثه", "كلامه"})
+
+
+def subject_name(ctx: Context, index: int) -> str | None:
+    """The outlet a mention names: its agency credit when it lies on one, else its canonical name."""
+    if index < 0:
+        return None
+    m = ctx.linked[index]
+    return credit_at(ctx, m.start, m.end) or str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
+
+
+def credit_at(ctx: Context, start: int, end: int) -> str | None:
+    """The agency of a credit (not a wire dateline) overlapping ``[start, end)``, or ``None``."""
+    for c in ctx.credits:
+        if c.start < end and start < c.end and c.attrs.get("cue") != "dateline":
+            return str(c.attrs.get("agency") or ctx.text[c.start : c.end])
+    return None
+
+
+def explicit_via(ctx: Context, lo: int, hi: int) -> str | None:
+    """The outlet named in tokens ``[lo, hi)``: a credit, «لوكالة X», «في مقابلة مع X»."""
+    toks = ctx.tokens
+    if hi <= lo:
+        return None
+    credit = credit_at(ctx, toks.starts[lo], toks.ends[hi - 1])
+    if credit is not None:
+        return credit
+    for k in range(lo, hi):
+        form = toks.forms[k]
+        if form in _MEDIA or bare(form) in _CONTEXTS or form.removeprefix("في") in _CONTEXTS:
+            for n in range(k + 1, min(hi, k + 5)):
+                index = ctx.taken[n]
+                if index >= 0 and ctx.linked[index].label == "ORG":
+                    return subject_name(ctx, index)
+    return None
+
+
+def relay_back(ctx: Context, found: Sequence[Found]) -> None:
+    """«جاء ذلك في تصريح لوكالة X»: the outlet of the quotations just before that sentence."""
+    toks = ctx.tokens
+    ordered = sorted(found, key=lambda f: f.start)
+    previous = -2
+    for k, form in enumerate(toks.forms):
+        sentence = toks.sentence[k]
+        if sentence == previous:
+            continue
+        previous = sentence
+        if sentence < 0 or form not in _RELAY_OPENERS or toks.forms[k + 1 : k + 2] == []:
+            continue
+        if toks.forms[k + 1] not in _RELAY_SUBJECTS:
+            continue
+        end = k
+        while end < len(toks) and toks.sentence[end] == sentence:
+            end += 1
+        via = explicit_via(ctx, k, end)
+        before = [q for q in ordered if q.start < toks.starts[k]]
+        if via is None or not before:
+            continue
+        speaker = before[-1].speaker
+        for p in reversed(before):
+            if p.via is not None or p.speaker != speaker:
+                break
+            p.via = via
+
+
+def relaying(form: str) -> bool:
+    """The cue is a form of نقل («نقلت وكالة X عن Y …»): the words are relayed, not said by the subject."""
+    verbs = family_map("cues/speech_verbs.txt")
+    return (verbs.get(form) or verbs.get(form[1:]) or "") == "نقل"
+
+
+def relayed_source(ctx: Context, q: Found, start: int) -> int:
+    """Where the speaker of a relay is sought: «نقل موقع X نص الرسالة التي أرسلها Y» (X is the via, Y
+    speaks), «نقلت صحيفة X عن مصادر …» (after «عن»); ``start`` when nothing was relayed."""
+    toks = ctx.tokens
+    j = start + 1 if toks.is_word(start) and bare(toks.forms[start]) in OUTLETS else start
+    if 0 <= j < len(toks) and ctx.taken[j] >= 0:
+        q.via = subject_name(ctx, ctx.taken[j])
+        for k in range(j + 1, min(q.hi, len(toks) - 1)):
+            if toks.forms[k] == "عن" and toks.starts[k] < q.start:
+                return k + 1  # «نقلت صحيفة X عن مصادر دبلوماسية أن …»: the source speaks
+        for k in range(j + 1, q.hi):
+            n = ctx.taken[k]
+            if n >= 0 and n != ctx.taken[j] and ctx.linked[n].label == "PERS":
+                return k
+    return start
+
+
+def find_back(toks: Tokens, i: int, form: str, limit: int) -> int:
+    """The nearest token ``form`` at most ``limit`` tokens before ``i`` in its sentence, or ``-1``."""
+    for k in range(i - 1, max(-1, i - limit - 1), -1):
+        if toks.forms[k] == form:
+            return k
+        if toks.sentence[k] != toks.sentence[i]:
+            break
+    return -1
+
+
+def relay_subject(ctx: Context, about: int) -> int:
+    """The first name between the relaying verb («نقلت») and «عن», or ``-1``."""
+    toks = ctx.tokens
+    k = about - 1
+    while k >= 0 and about - k < 8 and toks.sentence[k] == toks.sentence[about]:
+        if ctx.taken[k] >= 0 and ctx.linked[ctx.taken[k]].label in {"ORG", "MISC", "PERS"}:
+            return ctx.taken[k]
+        k -= 1
+    return -1

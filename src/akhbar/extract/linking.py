@@ -6,7 +6,9 @@ transliterate one foreign sound merged (غ/ج/ك/ق for G, ط/ت, ص/س, ذ/ظ/�
 سيرغي, سيرجي and سيرگي share a key. The canonical name is the most complete, most frequent spelling.
 Across articles an ``EntityIndex`` remembers the spellings seen so far, so «سيرجي لافروف» in one
 article takes the canonical «سيرغي لافروف» that the corpus uses most. Roles («نائب وزير الخارجية
-الروسي») come from ``extract.roles`` and ride along in each mention's attrs.
+الروسي») come from ``extract.roles`` and ride along in each mention's attrs; descriptions resolve
+through them (``resolve_description``), and body descriptions («الوزارة»، «الحلف») to the organisation
+the article names (``resolve_body``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from akhbar.extract.roles import find_roles, role_matches
-from akhbar.extract.words import tokenise
+from akhbar.extract.words import bare, tokenise
 from akhbar.model import Span
 from akhbar.resources import read_lines
 from akhbar.text.normalise import fold
@@ -43,6 +45,8 @@ def variant_key(name: str) -> str:
     True
     >>> variant_key("أنتوني بلينكين") == variant_key("أنطوني بلينكن")
     True
+    >>> variant_key("محمد اليوسفي") == variant_key("محمد اليوسف")
+    False
     """
     words = fold(name).lower().strip(_TRIM).split()
     return " ".join(_word_key(w) for w in words)
@@ -52,7 +56,11 @@ def _word_key(word: str) -> str:
     word = word.translate(_SOUNDS)
     if word.endswith("ه") and len(word) > 3:
         word = word[:-1]
-    return word[:1] + _VOWELS.sub("", word[1:]) if len(word) > 2 else word
+    if len(word) <= 2:
+        return word
+    # a final ي stays: «اليوسفي» and «اليوسف» are two families, «سيرغي»/«سيرجي» one name
+    tail = "ي" if word.endswith("ي") else ""
+    return word[:1] + _VOWELS.sub("", word[1 : len(word) - len(tail)]) + tail
 
 
 def entity_id(label: str, canonical: str) -> str:
@@ -95,12 +103,16 @@ class EntityIndex:
     def canonical(self, label: str, name: str) -> str | None:
         """The most common full spelling of the entity ``name`` belongs to, or ``None`` when unknown.
 
-        A partial name takes the longest known name containing all its words, when that is unambiguous.
+        A partial name takes the longest known name containing all its words, when that is unambiguous;
+        an organisation's only when it lacks generic head words («الخارجية الروسية» is «وزارة الخارجية
+        الروسية», but «وزارة الخارجية» of an Egyptian article is not the Russian one the corpus knows).
         """
         words = variant_key(name).split()
         if not words:
             return None
         keys = set.intersection(*(self._by_word.get((label, w), set()) for w in words))
+        if label == "ORG":
+            keys = {k for k in keys if set(k.split()) - set(words) <= _org_heads()}
         if not keys:
             return None
         longest = max(len(k.split()) for k in keys)
@@ -117,7 +129,8 @@ def link_entities(text: str, mentions: Sequence[Span], *, known: EntityIndex | N
     """The mentions, in the same order, with attrs ``canonical``, ``entity_id`` and ``role``.
 
     ``role`` is the title phrase next to a PERS name (``None`` otherwise), with ``role_start`` and
-    ``role_end`` in original offsets when there is one. Existing attrs are kept.
+    ``role_end`` in original offsets when there is one, and ``role_also`` when a second role stands in
+    apposition after the name. Existing attrs are kept.
 
     >>> t = "قال وزير الخارجية سيرغي لافروف إن الرد سلبي، وأضاف لافروف أن سيرجي لافروف سيرد."
     >>> spans = [Span(18, 30, "PERS"), Span(51, 57, "PERS"), Span(61, 73, "PERS")]
@@ -136,6 +149,8 @@ def link_entities(text: str, mentions: Sequence[Span], *, known: EntityIndex | N
         if n in roles:
             r = roles[n]
             attrs |= {"role": text[r.start : r.end], "role_start": r.start, "role_end": r.end}
+            if "also" in r.attrs:
+                attrs["role_also"] = r.attrs["also"]
         out.append(Span(m.start, m.end, m.label, attrs))
     return out
 
@@ -235,10 +250,11 @@ def resolve_description(text: str, position: int, description: str, linked: Sequ
     """
     scores: dict[str, float] = {}
     for m in linked:
-        role = m.attrs.get("role")
-        if m.label == "PERS" and role:
+        roles = [str(r) for r in (m.attrs.get("role"), m.attrs.get("role_also")) if r]
+        if m.label == "PERS" and roles:
             name = str(m.attrs.get("canonical") or text[m.start : m.end])
-            scores[name] = max(scores.get(name, 0.0), role_matches(description, str(role)))
+            fit = max(role_matches(description, r) for r in roles)
+            scores[name] = max(scores.get(name, 0.0), fit)
     top = max(scores.values(), default=0.0)
     if top < 0.5:
         return None
@@ -246,12 +262,46 @@ def resolve_description(text: str, position: int, description: str, linked: Sequ
     return _nearest_mention(text, position, best, linked)
 
 
-def _nearest_mention(text: str, position: int, names: set[str], linked: Sequence[Span]) -> Span | None:
-    people = [m for m in linked if m.label == "PERS" and str(m.attrs.get("canonical")) in names]
+def resolve_body(text: str, position: int, head: str, linked: Sequence[Span]) -> Span | None:
+    """The ORG mention a body description («الوزارة»، «الحلف»، «الخارجية») stands for, or ``None``.
+
+    ``head`` is the folded head word without ال (``وزاره``، ``حلف``، ``خارجيه``). A body fits when its
+    name holds that word («وزارة الخارجية الروسية» for «الوزارة») or the word stands right before it as
+    its descriptor («حلف الناتو» for «الحلف»). The last fit before ``position`` wins, else a single one after.
+
+    >>> t = "أعلنت وزارة الخارجية الروسية أن الحوار ممكن. وأضافت الوزارة أن …"
+    >>> found = resolve_body(t, 52, "وزاره", link_entities(t, [Span(6, 28, "ORG")]))
+    >>> t[found.start : found.end]
+    'وزارة الخارجية الروسية'
+    """
+    names = set()
+    for m in linked:
+        if m.label != "ORG":
+            continue
+        words = fold(text[m.start : m.end]).split()
+        before = fold(text[max(0, m.start - 12) : m.start]).split()[-1:]
+        if any(_spells(w, head) for w in words + before):
+            names.add(str(m.attrs.get("canonical") or text[m.start : m.end]))
+    return _nearest_mention(text, position, names, linked, "ORG") if names else None
+
+
+def _spells(word: str, head: str) -> bool:
+    """``word`` is ``head`` with or without ال and a one-letter proclitic («لحلف»، «بالوزارة»)."""
+    return bare(word) == head or (word[:1] in "وفبلك" and bare(word[1:]) == head)
+
+
+def _nearest_mention(
+    text: str, position: int, names: set[str], linked: Sequence[Span], label: str = "PERS"
+) -> Span | None:
+    people = [
+        m
+        for m in linked
+        if m.label == label and str(m.attrs.get("canonical") or text[m.start : m.end]) in names
+    ]
     before = [m for m in people if m.start < position]
     if before:
         return max(before, key=lambda m: m.start)
     after = [m for m in people if m.start >= position]
-    if len({str(m.attrs.get("canonical")) for m in after}) == 1:
+    if len({str(m.attrs.get("canonical") or text[m.start : m.end]) for m in after}) == 1:
         return min(after, key=lambda m: m.start)
     return None

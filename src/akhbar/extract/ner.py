@@ -3,23 +3,28 @@
 A CRF tagger (python-crfsuite, trained on ANERcorp by ``akhbar train ner``) tags the tokens of
 ``akhbar.text.tokenise``; each BIO run becomes ``Span(start, end, TYPE, {})`` in original offsets,
 following ``shared/gold/GUIDELINES.md``: the span starts after an attached proclitic (و ف ب ل ك لل)
-but keeps the article ال, and leaves out quote marks and other punctuation at either edge.
+but keeps the article ال, and leaves out quote marks and other punctuation at either edge. The runs go
+through the news-style boundary rules of ``extract.entity_rules`` first (organisation/person splits,
+descriptors, institution phrases). ``complete_mentions`` is the article-level pass after tagging.
 """
 
 from __future__ import annotations
 
 import logging
+import unicodedata
 from typing import TYPE_CHECKING
 
 import pycrfsuite
 
 from akhbar.errors import AkhbarError
 from akhbar.extract.conll import bio_spans
+from akhbar.extract.entity_rules import refine_runs
 from akhbar.extract.ner_decoder import LinearDecoder
 from akhbar.extract.ner_features import Featuriser, NerResources, split_proclitic
+from akhbar.extract.words import unclitic
 from akhbar.model import Span
 from akhbar.resources import path as resource_path
-from akhbar.text.normalise import normalise
+from akhbar.text.normalise import fold, normalise
 from akhbar.text.tokenise import iter_tokens
 
 if TYPE_CHECKING:
@@ -33,6 +38,9 @@ DEFAULT_MODEL = "models/ner.crfsuite"
 #: Tokens that end a tagging chunk: ANERcorp sentences end at a full stop, so the tagger saw no longer runs.
 _BREAKS = frozenset(".!?؟")
 _MAX_CHUNK = 64
+_CACHE_LIMIT = 400_000
+#: A surname more frequent than this is a common word too («حسن»، «الأسد»): never propagated.
+_COMMON_RANK = 1_000
 
 
 class NerModel:
@@ -44,6 +52,7 @@ class NerModel:
         self.featuriser = Featuriser(resources)
         self.decoder = LinearDecoder(tagger, self.featuriser)
         self.source = source
+        self._folds: dict[str, str] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> NerModel:
@@ -62,6 +71,15 @@ class NerModel:
                 f"NER model {model_path} cannot be read ({exc}). Retrain it with `akhbar train ner`."
             ) from exc
         return cls(tagger, NerResources.load(), model_path)
+
+    def folded(self, tokens: Sequence[str]) -> list[str]:
+        """Folded forms of the tokens, cached per word type like the features (the rules read them)."""
+        folds = self._folds
+        if len(folds) > _CACHE_LIMIT:
+            folds.clear()
+        for token in set(tokens).difference(folds):
+            folds[token] = fold(token)
+        return list(map(folds.__getitem__, tokens))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO tags for one sentence of tokens (CoNLL evaluation: ANERcorp tokens keep their clitics)."""
@@ -102,14 +120,22 @@ def find_entities(
     words = [text[s:e] for s, e in offsets]
     breaks = [i for i in range(1, len(offsets)) if "\n" in text[offsets[i - 1][1] : offsets[i][0]]]
     tags = ner.tag_chunks(words, breaks)
-    spans: list[Span] = []
+    runs: list[tuple[int, int, str]] = []
     for first, last, kind in bio_spans(tags):
         while first < last and not _is_word(words[first]):
             first += 1
         while last > first and not _is_word(words[last - 1]):
             last -= 1
-        if first == last:
-            continue
+        if first < last:
+            runs.append((first, last, kind))
+    cut = set(breaks)
+    runs = [
+        (first, last, kind)
+        for first, last, kind in refine_runs(ner.folded(words), runs, ner.resources)
+        if not any(k in cut for k in range(first + 1, last))  # a name never runs over a paragraph end
+    ]
+    spans: list[Span] = []
+    for first, last, kind in runs:
         begin = offsets[first][0] + clitic_length(words[first], ner.resources)
         if begin < offsets[last - 1][1]:
             spans.append(Span(begin, offsets[last - 1][1], kind, {}))
@@ -127,10 +153,98 @@ def clitic_length(token: str, resources: NerResources) -> int:
     except RecursionError:  # presentation forms normalise() cannot fold: leave the token whole
         return 0
     clitic, rest = split_proclitic(view.text, resources.rank)
+    if clitic and len(rest) <= 3 and view.text in resources.person:
+        return 0  # a first name, not a clitic + a short word: «وليد»، «كمال»، «فارس»
+    if not clitic:
+        clitic, rest = _name_clitic(view.text, resources)
     if not clitic or not rest:
         return 0
     return view.to_original(0, len(clitic))[1]
 
 
+def _name_clitic(folded: str, resources: NerResources) -> tuple[str, str]:
+    """``ب``/``ل``/``ك`` on a word the news vocabulary does not know, before a listed name («لستولتنبرغ»)."""
+    if folded in resources.rank or folded in resources.person or folded in resources.locations:
+        return "", folded
+    rest = folded[1:]
+    if (
+        folded[:1] in ("ب", "ل", "ك")
+        and len(rest) > 3
+        and (rest in resources.person or rest in resources.locations)
+    ):
+        return folded[0], rest
+    return "", folded
+
+
 def _is_word(token: str) -> bool:
     return any(ch.isalnum() for ch in token)
+
+
+def complete_mentions(text: str, mentions: Sequence[Span], *, resources: NerResources) -> list[Span]:
+    """The article's mentions plus the surnames the tagger missed, with types agreeing with its people.
+
+    A person named in full («أيمن الصفدي») is that person again wherever the surname stands alone
+    («وأكد الصفدي»، «وقال للصفدي»), spelled as in the full name, and a one-word mention the tagger
+    typed ORG or LOC («بيربوك») that is a person's surname is PERS. Surnames that are common words
+    («حسن») are left alone.
+    """
+    surnames: dict[str, str] = {}  # spelling in the text → folded form
+    for m in mentions:
+        words = text[m.start : m.end].split()
+        key = fold(words[-1]) if m.label == "PERS" and len(words) > 1 else ""
+        if len(key) > 3 and resources.rank.get(key, 1 << 30) > _COMMON_RANK:
+            surnames[words[-1]] = key
+    if not surnames:
+        return list(mentions)
+    known = frozenset(surnames.values())
+    out = [
+        Span(m.start, m.end, "PERS", m.attrs)
+        if m.label != "PERS" and fold(text[m.start : m.end]) in known
+        else m
+        for m in mentions
+    ]
+    tagged = "\n".join(text[m.start : m.end] for m in mentions)
+    covered = sorted((m.start, m.end) for m in mentions)
+    for spelling, key in surnames.items():
+        core = spelling[2:] if key.startswith("ال") else spelling  # «للصفدي» has no «ال» left
+        if text.count(core) <= tagged.count(core):
+            continue  # every occurrence is tagged already
+        for start, end in _words_holding(text, core):
+            form = fold(text[start:end])
+            surname = unclitic(form, known)
+            if surname is None or _covered(covered, start, end):
+                continue
+            size = len(surname) if form.endswith(surname) else len(surname) - 2  # «للصفدي»
+            out.append(Span(end - _tail_length(text, start, end, size), end, "PERS", {}))
+    return sorted(set(out), key=lambda s: (s.start, s.end))
+
+
+def _words_holding(text: str, part: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every word of ``text`` that contains ``part`` (with its vowel marks)."""
+    out = []
+    at = text.find(part)
+    while at >= 0:
+        start, end = at, at + len(part)
+        while start > 0 and _in_word(text[start - 1]):
+            start -= 1
+        while end < len(text) and _in_word(text[end]):
+            end += 1
+        out.append((start, end))
+        at = text.find(part, end)
+    return out
+
+
+def _in_word(char: str) -> bool:
+    return char.isalpha() or char == "\u0640" or unicodedata.category(char) == "Mn"
+
+
+def _covered(covered: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in covered)
+
+
+def _tail_length(text: str, start: int, end: int, size: int) -> int:
+    """Original characters at the end of the token ``text[start:end]`` that fold to ``size`` letters."""
+    k = end
+    while k > start and len(fold(text[k:end])) < size:
+        k -= 1
+    return end - k

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from akhbar.extract.events import find_events
 from akhbar.extract.linking import EntityIndex, link_entities
-from akhbar.extract.ner import NerModel, find_entities
+from akhbar.extract.ner import NerModel, complete_mentions, find_entities
 from akhbar.extract.quotes import find_quotes
 from akhbar.extract.timex import find_timex
 from akhbar.model import Article, Span
@@ -72,13 +72,17 @@ class Extractor:
     def add_entities(self, article: Article) -> Article:
         """The ``entities`` layer: tagged mentions of the kept text, linked to canonical entities.
 
-        The index first answers for this article (corpus spellings win) and then learns from it.
+        Surnames the tagger missed where the article names the person in full are added
+        (``complete_mentions``). The index first answers for this article (corpus spellings win)
+        and then learns from it.
         """
+        regions = _regions(article)
+        tagged = [span for lo, hi in regions for span in find_entities(article.text, lo, hi, model=self.ner)]
         mentions = [
             span
-            for lo, hi in _regions(article)
-            for span in find_entities(article.text, lo, hi, model=self.ner)
-            if not any(span.overlaps(x) for x in article.excluded)
+            for span in complete_mentions(article.text, tagged, resources=self.ner.resources)
+            if any(lo <= span.start and span.end <= hi for lo, hi in regions)
+            and not any(span.overlaps(x) for x in article.excluded)
         ]
         linked = link_entities(article.text, mentions, known=self.index)
         self.index.add_spans(article.text, linked)

@@ -5,10 +5,11 @@ to the end of its paragraph, and a closing mark misplaced after a full stop, fol
 first-person words and no new cue, is kept inside. A quoted term with no cue and no colon («حلف
 “الناتو”») is a scare quote, not a quotation. Indirect speech is a speech verb (``cues/speech_verbs.txt``)
 with a complementiser (إن، أن، بأن، أنه …), a claim in a noun phrase after أكد/شدد على/أعلن
-(``cues/claim_heads.txt``), «نقلت X عن Y قوله …», an attribution («بحسب X، فإن …»، «…، وفقا لـ X») or a
-cue after its content («…، كما أوضح المتحدث»). The span is the reported words, without the marks,
-the complementiser and the sentence-final stop; all offsets are original. Speakers and the outlet
-the words went through (``via``) come from ``extract.speakers``.
+(``cues/claim_heads.txt``) or the fact announced after «أعلن عن», «نقلت X عن Y قوله …», an attribution
+(«بحسب X، فإن …»، «…، وفقا لـ X») or a cue after its content («…، كما أوضح المتحدث»). The span is the
+reported words, without the marks, the complementiser and the sentence-final stop; all offsets are
+original. Speakers and the outlet the words went through (``via``) come from ``extract.speakers``; a
+quotation left without a speaker takes the speaker of an attributed quotation with the same words.
 """
 
 from __future__ import annotations
@@ -77,8 +78,31 @@ def find_quotes(
     found = direct + _indirect(ctx, cues, direct, openers)
     found = [q for q in found if not _inside(q, excluded, tokens)]
     resolve_speakers(ctx, found)
+    _same_words(ctx, found)
     _dateline_via(ctx, found)
     return [_to_span(ctx, q) for q in sorted(found, key=lambda f: (f.start, f.end))]
+
+
+def _same_words(ctx: Context, found: Sequence[Found]) -> None:
+    """A quotation with no speaker whose words mostly recur in an attributed one takes its speaker
+    (a lede summing up a statement attributed further down: GUIDELINES, the same words)."""
+    if all(q.speaker is not None for q in found):
+        return
+    words = {id(q): {w for w in fold(ctx.text[q.start : q.end]).split() if len(w) > 2} for q in found}
+    for q in found:
+        mine = words[id(q)]
+        if q.speaker is not None or len(mine) < 3:
+            continue
+        shared = [(len(mine & words[id(p)]), p) for p in found if p.speaker is not None]
+        best = max(shared, key=lambda x: x[0], default=(0, q))
+        if best[0] >= 0.6 * len(mine):
+            p = best[1]
+            q.speaker, q.speaker_label, q.speaker_span, q.implicit = (
+                p.speaker,
+                p.speaker_label,
+                p.speaker_span,
+                True,
+            )
 
 
 def _linked(text: str, entities: Sequence[Span], tokens: Tokens) -> Sequence[Span]:
@@ -92,7 +116,10 @@ def _linked(text: str, entities: Sequence[Span], tokens: Tokens) -> Sequence[Spa
     for n, e in enumerate(entities):
         r = roles.get(n)
         extra = (
-            {"role": text[r.start : r.end], "role_start": r.start, "role_end": r.end} if r else {"role": None}
+            {"role": text[r.start : r.end], "role_start": r.start, "role_end": r.end}
+            | ({"role_also": r.attrs["also"]} if "also" in r.attrs else {})
+            if r
+            else {"role": None}
         )
         out.append(Span(e.start, e.end, e.label, dict(e.attrs) | extra))
     return out
@@ -191,8 +218,8 @@ def _complement(toks: Tokens, cues: list[str], i: int, openers: set[int]) -> int
         form = toks.forms[j]
         if j in openers or form in SENTENCE_END or toks.sentence[j] != toks.sentence[i]:
             return None
-        if cues[j] in {"verb", "nominal"}:
-            return None
+        if cues[j] in {"verb", "nominal", "participle"}:
+            return None  # «تبلغ من العمر 12 عاما، مشيرا إلى أن …»: the complement is the next cue's
         if form == ":" and not weak:
             return j + 1
         if form in COMPLEMENTISERS and toks.forms[j - 1] not in NOT_COMPLEMENT:
@@ -216,6 +243,8 @@ def _claim(ctx: Context, cues: list[str], i: int) -> int | None:
             return None
         if ctx.taken[j] < 0 and (bare(form) in heads or form in heads):
             return j
+        if form == "عن" and lemma == fold("أعلن") and toks.is_word(j + 1) and ctx.taken[j + 1] < 0:
+            return j + 1  # «أعلنت الوزارة عن افتتاح مستشفى»: the announced fact
     if lemma == fold("اتهم"):
         return _accused(ctx, i)
     return None

@@ -3,16 +3,31 @@
 A role is the title phrase right before the name («نائب وزير الخارجية الروسي ألكسندر غروشكو») or in
 apposition after it («ينس ستولتنبرغ، الأمين العام لحلف الناتو»; Saudi style without the comma:
 «… آل سعود ولي العهد نائب رئيس مجلس الوزراء»). Roles let a later description («وزير الخارجية الروسي»،
-«الدبلوماسي»، «وزير خارجيته») resolve to the person the article gave that role. Role words, honorifics
-and the words a role never runs over are resource lists under ``resources/cues/``.
+«الدبلوماسي»، «وزير خارجيته»، «مديرها العام») resolve to the person the article gave that role. Titles,
+honorifics and speech cues also tell a person's gender (``person_genders``: «وزيرة»، «السيدة»، «وقالت
+بيربوك»), which cues without a subject must agree with (``agrees``). Role words, honorifics, the words a
+role never runs over and the nouns of bodies and sources that speak («الوزارة»، «مصدر») are resource
+lists under ``resources/cues/``.
 """
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from akhbar.extract.words import QUOTE_MARKS, SENTENCE_END, Tokens, bare, family_map, tokenise, word_set
+from akhbar.extract.words import (
+    OUTLETS,
+    QUOTE_MARKS,
+    SENTENCE_END,
+    Tokens,
+    bare,
+    family_map,
+    phrase_set,
+    tokenise,
+    word_set,
+)
 from akhbar.model import Span
+from akhbar.resources import read_lines, read_variants
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
@@ -25,10 +40,33 @@ _MAX_AFTER = 14
 _DIPLOMATIC = frozenset({"خارجيه", "سفير", "سفيره", "دبلوماسي", "دبلوماسيه", "مبعوث", "مندوب", "قنصل"})
 
 
+@lru_cache(maxsize=1 << 16)
 def is_title(form: str) -> bool:
-    """True when a folded word opens a role phrase (``وزير``، ``الأمين``، ``نائب``)."""
+    """True when a folded word opens a role phrase (``وزير``، ``الأمين``، ``نائب``، ``مديرها``).
+
+    >>> is_title("الامين"), is_title("مديرها"), is_title("الحكومه")
+    (True, True, False)
+    """
     titles = word_set("cues/titles.txt")
-    return form in titles or bare(form) in titles
+    if form in titles or bare(form) in titles:
+        return True
+    # a title with a possessive pronoun: «مديرها العام»، «نائبه»، «وزير خارجيتهم»
+    for suffix in ("هما", "هم", "ها", "ه") if form[-1:] in "اهم" else ():
+        if form.endswith(suffix) and len(form) - len(suffix) > 2 and form[: -len(suffix)] in titles:
+            return True
+    return False
+
+
+def title_gender(form: str) -> str:
+    """``"F"`` for a feminine title («وزيرة»، «المتحدثة»), ``"M"`` for a masculine one, ``""`` otherwise.
+
+    >>> title_gender("الوزيره"), title_gender("وزير"), title_gender("الحكومه")
+    ('F', 'M', '')
+    """
+    word = bare(form)
+    if word not in word_set("cues/titles.txt"):
+        return ""
+    return "F" if word.endswith("ه") and word[:-1] in word_set("cues/titles.txt") else "M"
 
 
 def _stops() -> frozenset[str]:
@@ -37,6 +75,28 @@ def _stops() -> frozenset[str]:
 
 def _is_stop(form: str) -> bool:
     return form in _stops() or form in family_map("cues/speech_verbs.txt")
+
+
+def _ends_description(form: str) -> bool:
+    """A word a speaker description never runs over: a stop, a cue («قوله»، «مؤكدا»), an outlet («لوكالة»)."""
+    return (
+        _is_stop(form)
+        or len(form) < 2  # a detached «لـ» before an outlet
+        or form in word_set("cues/nominal_cues.txt")
+        or form in family_map("cues/participle_cues.txt")
+        or form in _DESCRIPTION_STOPS
+        or form in _weekdays()
+        or (form[:1] == "ل" and bare(form[1:]) in OUTLETS)
+    )
+
+
+# relays and times that end a description («مكتب رئيس الوزراء يوم الخميس»، «مصادر نقلا عن …»)
+_DESCRIPTION_STOPS = frozenset({"نقلا", "وفقا", "حسب", "بحسب", "يوم", "صباح", "مساء", "امس", "غدا", "الليله"})
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(fold(form).lower() for row in read_variants("cues/weekdays.txt") for form in row[1:])
 
 
 def role_before(tokens: Tokens, first: int, taken: Sequence[int]) -> tuple[int, int] | None:
@@ -89,7 +149,7 @@ def phrase_at(tokens: Tokens, first: int) -> tuple[int, int]:
     """Token range of a description starting at token ``first`` (``الدبلوماسي``، ``وزير الخارجية الروسي``)."""
     k = first
     while k < len(tokens) and k - first < _MAX_AFTER and tokens.is_word(k):
-        if k > first and _is_stop(tokens.forms[k]):
+        if k > first and _ends_description(tokens.forms[k]):
             break
         k += 1
     return first, max(k, first + 1)
@@ -111,7 +171,9 @@ def mention_tokens(tokens: Tokens, mentions: Sequence[Span], label: str | None =
 def find_roles(text: str, mentions: Sequence[Span], *, tokens: Tokens | None = None) -> dict[int, Span]:
     """The role of each PERS mention that has one: mention index → ``Span(label="role")`` in original offsets.
 
-    The phrase before the name wins over the one after it; a name with neither has no entry.
+    The phrase before the name wins over the one after it, which then rides along as the role span's
+    attr ``also`` («السفير أحمد أبو زيد المتحدث باسم الخارجية»: a later «المتحدث» is him too); a
+    name with neither has no entry.
 
     >>> t = "قال نائب وزير الخارجية الروسي ألكسندر غروشكو إن الرد سلبي."
     >>> roles = find_roles(t, [Span(30, 44, "PERS")])
@@ -126,12 +188,14 @@ def find_roles(text: str, mentions: Sequence[Span], *, tokens: Tokens | None = N
             continue
         first = toks.at(m.start)
         last = max(first, toks.at(m.end - 1))
-        found = role_before(toks, first, taken) or role_after(toks, last, taken)
+        before, after = role_before(toks, first, taken), role_after(toks, last, taken)
+        found = before or after
         if found is None:
             continue
         i, j = found
         start = toks.starts[i] + _clitic_len(toks.forms[i])
-        out[n] = Span(start, toks.ends[j - 1], "role")
+        also = {"also": text[toks.starts[after[0]] : toks.ends[after[1] - 1]]} if before and after else {}
+        out[n] = Span(start, toks.ends[j - 1], "role", also)
     return out
 
 
@@ -181,6 +245,119 @@ def role_matches(description: str, role: str) -> float:
     if desc[0] not in have:
         return 0.0
     return sum(1 for w in desc if w in have) / len(desc)
+
+
+_FEMININE_HONORIFICS = frozenset({"السيده", "الدكتوره", "الاميره", "الملكه", "الشيخه", "السفيره", "الاستاذه"})
+_MASCULINE_HONORIFICS = frozenset({"السيد", "الدكتور", "الامير", "الملك", "الشيخ", "السفير", "الاستاذ"})
+# head words of masculine bodies («وأكد الحلف»); a body whose first word ends in ة is feminine
+_MASCULINE_BODIES = frozenset(
+    {
+        "حلف",
+        "مجلس",
+        "حزب",
+        "اتحاد",
+        "صندوق",
+        "بنك",
+        "مصرف",
+        "كرملين",
+        "بيت",
+        "برلمان",
+        "كونغرس",
+        "جيش",
+        "تحالف",
+    }
+)
+
+
+def body_gender(name: str) -> str:
+    """Grammatical gender of a body's name: ``"F"`` («وزارة …»، «الخارجية …»), ``"M"`` («الكرملين»), else ``""``.
+
+    >>> body_gender("وزارة الخارجية"), body_gender("الكرملين"), body_gender("رويترز")
+    ('F', 'M', '')
+    """
+    words = fold(name).split()
+    if not words:
+        return ""
+    head = bare(words[0])
+    return "F" if head.endswith("ه") else "M" if head in _MASCULINE_BODIES else ""
+
+
+def agrees(label: str, name: str, want: str, genders: dict[str, str]) -> bool:
+    """Whether a speaker (type ``label``, canonical ``name``) agrees with a cue of gender ``want``.
+
+    A woman takes a feminine cue, a man or a person of unknown gender a masculine one; a place takes a
+    feminine one; a body agrees unless its name's gender differs (``body_gender``); ``""`` fits all.
+    """
+    if not want:
+        return True
+    if label == "PERS":
+        return (genders.get(name) == "F") == (want == "F")
+    if label == "LOC":
+        return want == "F"
+    return body_gender(name) in ("", want)
+
+
+def person_genders(tokens: Tokens, mentions: Sequence[Span], cue_gender: dict[int, str]) -> dict[str, str]:
+    """Canonical name → ``"F"``/``"M"`` for the people whose gender the article shows.
+
+    Evidence, first found wins: the title of their role («وزيرة الخارجية»), an honorific right before
+    a mention («السيدة»), a speech verb right before one («وقالت بيربوك»; ``cue_gender`` maps a token
+    index to the gender of the cue there).
+    """
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "PERS":
+            continue
+        name = str(m.attrs.get("canonical") or tokens.text[m.start : m.end])
+        role = str(m.attrs.get("role") or "")
+        gender = title_gender(fold(role).split()[0]) if role.strip() else ""
+        k = tokens.at(m.start) - 1
+        if not gender and k >= 0:
+            form = tokens.forms[k]
+            honorific = "F" if form in _FEMININE_HONORIFICS else "M" if form in _MASCULINE_HONORIFICS else ""
+            gender = honorific or cue_gender.get(k, "")
+        if gender:
+            out.setdefault(name, gender)
+    return out
+
+
+#: Statement nouns whose author speaks through them («بيان للوزارة»، «وتابعت الوثيقة»).
+STATEMENTS = frozenset({"بيان", "تقرير", "تقارير", "تصريح", "تصريحات", "رساله", "وثيقه", "دراسه"})
+
+
+@cache
+def body_heads() -> frozenset[str]:
+    """Head words of named bodies («وزارة»، «حلف»، «الخارجية»): «الوزارة» stands for the ministry named."""
+    heads = {bare(fold(w)) for w in read_lines("cues/org_heads.txt")}
+    heads |= {bare(fold(row[0])) for row in read_variants("gazetteers/institution_heads.txt")}
+    return frozenset(heads | {bare(fold(w)) for w in read_lines("gazetteers/ministry_domains.txt")})
+
+
+@cache
+def speaking_nouns() -> frozenset[str]:
+    """Subjects that are neither a name nor a title: bodies and sources («الوزارة»، «الرئاسة»، «مصدر»)."""
+    nouns = word_set("cues/body_nouns.txt") | (word_set("cues/source_nouns.txt") - OUTLETS)
+    return body_heads() | nouns | STATEMENTS
+
+
+def skip_honorifics(toks: Tokens, j: int) -> int:
+    """The first token from ``j`` on past the honorifics that may precede a name («صاحب السمو الملكي الأمير»)."""
+    honorifics = phrase_set("cues/honorifics.txt")
+    moved = True
+    while moved:
+        moved = False
+        for size in (3, 2, 1):
+            words = tuple(toks.forms[j : j + size])
+            if len(words) == size and (
+                words in honorifics or (size == 1 and bare(words[0]) in BARE_HONORIFICS)
+            ):
+                j += size
+                moved = True
+                break
+    return j
+
+
+BARE_HONORIFICS = frozenset({"سيد", "سيده", "شيخ", "دكتور", "دكتوره", "مهندس", "استاذ"})
 
 
 def is_boundary(form: str) -> bool:

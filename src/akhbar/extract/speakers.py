@@ -2,11 +2,14 @@
 
 The speaker is the subject after the cue (verb-subject order: «وقال بيسكوف»، «قال وزير الخارجية الروسي
 سيرغي لافروف»), or right before it («بيسكوف قال»), or — for a cue without a subject («وأضاف»، «وتابع»،
-«هو قال») — the previous speaker, with feminine cues (قالت، تؤكد) preferring a body (ORG/LOC).
-Descriptions («الدبلوماسي»، «وزير خارجيته») resolve through roles (``linking.resolve_description``).
-``via`` is the agency or outlet the words went through: a credit in the cue's clause, «لوكالة X»،
-«في مقابلة مع X»، «نقلت X عن»; continuation cues inherit it; a wire dateline credit covers the day's
-statements until the article turns to background («في وقت سابق»، «يذكر أن»).
+«هو قال») — the previous speaker or a mention before the cue that agrees with the cue's gender
+(قالت، تؤكد: a body or a woman; قال: a man). Descriptions («الدبلوماسي»، «وزير خارجيته») resolve through
+roles (``linking.resolve_description``), bodies («الوزارة»، «الحلف») to the organisation the article
+names (``linking.resolve_body``); anonymous sources («مصدر مسؤول») and common-noun bodies («الرئاسة
+المصرية») are their own description. In a relay («نقلت وكالة X عن Y قوله»، «ذكرت X نقلا عن Y») Y speaks.
+``via`` is the agency or outlet the words went through (``cues.explicit_via``): a credit in the cue's
+clause, «لوكالة X»، «في مقابلة مع X»، «نقلت X عن»; continuation cues inherit it; a wire dateline credit
+covers the day's statements until the article turns to background («في وقت سابق»، «يذكر أن»).
 """
 
 from __future__ import annotations
@@ -14,21 +17,35 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from akhbar.extract.linking import resolve_description
-from akhbar.extract.roles import is_title, phrase_at
-from akhbar.extract.words import QUOTE_MARKS, Tokens, bare, family_map, phrase_set, word_set
+from akhbar.extract.cues import (
+    cue_gender,
+    cue_kind,
+    explicit_via,
+    find_back,
+    relay_back,
+    relay_subject,
+    relayed_source,
+    relaying,
+    subject_name,
+)
+from akhbar.extract.linking import resolve_body, resolve_description
+from akhbar.extract.roles import (
+    STATEMENTS,
+    agrees,
+    body_heads,
+    is_title,
+    person_genders,
+    phrase_at,
+    skip_honorifics,
+    speaking_nouns,
+)
+from akhbar.extract.words import OUTLETS, QUOTE_MARKS, Tokens, bare, word_set
+from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from akhbar.model import Span
-
-_MEDIA = frozenset(
-    {"لوكاله", "لصحيفه", "لقناه", "لموقع", "لتلفزيون", "لاذاعه", "لشبكه", "لجريده", "لمجله", "لوكالات"}
-)
-_CONTEXTS = frozenset({"مقابله", "حوار", "حديث", "تصريح", "تصريحات", "اتصال", "تعليق", "بيان", "لقاء"})
-_RELAY_OPENERS = frozenset({"جاء", "جاءت", "وجاء", "وجاءت"})
-_RELAY_SUBJECTS = frozenset({"ذلك", "هذا", "ذالك", "تصريحات", "التصريحات", "حديثه", "كلامه"})
 
 
 @dataclass(slots=True)
@@ -67,6 +84,7 @@ class Context:
     taken: list[int]
     credits: Sequence[Span]
     feminine: frozenset[str]
+    genders: dict[str, str] = field(default_factory=dict)  # canonical name → "F"/"M"
 
 
 @dataclass(slots=True)
@@ -75,22 +93,28 @@ class _Last:
     label: str = ""
     span: tuple[int, int] | None = None
     via: str | None = None
+    sentence: int = -2  # sentence of the last speaker's cue
 
 
 def resolve_speakers(ctx: Context, found: Sequence[Found]) -> None:
     """Fill ``speaker``, ``speaker_span`` and ``via`` of every quotation, in cue order."""
+    cues = {q.cue_tok: cue_gender(ctx.tokens.forms[q.cue_tok]) for q in found if q.cue_tok >= 0}
+    ctx.genders.update(person_genders(ctx.tokens, ctx.linked, cues))
     last = _Last()
     for q in sorted(found, key=lambda f: ctx.tokens.starts[f.cue_tok] if f.cue_tok >= 0 else f.start):
         _speaker(ctx, q, last)
+        if q.speaker is not None and not q.implicit and q.speaker_label == "PERS" and cues.get(q.cue_tok):
+            ctx.genders.setdefault(q.speaker, cues[q.cue_tok])
         if q.via is None:
-            q.via = _explicit_via(ctx, q.lo, q.hi)
+            q.via = explicit_via(ctx, q.lo, q.hi)
         if q.via is None and q.implicit and last.name == q.speaker:
             q.via = last.via
         if q.via is not None and q.speaker is not None and _same(q.via, q.speaker):
             q.via = None
         if q.speaker is not None:
             last.name, last.label, last.span, last.via = q.speaker, q.speaker_label, q.speaker_span, q.via
-    _relay_back(ctx, found)
+            last.sentence = ctx.tokens.sentence[q.cue_tok] if q.cue_tok >= 0 else -2
+    relay_back(ctx, found)
 
 
 def _same(a: str, b: str) -> bool:
@@ -108,39 +132,31 @@ def _speaker(ctx: Context, q: Found, last: _Last) -> None:
         return
     start = q.cue_tok + 1
     if q.mode == "nominal":
-        about = _find_back(ctx.tokens, q.cue_tok, "عن", 12)
+        about = find_back(ctx.tokens, q.cue_tok, "عن", 12)
         if about >= 0:
-            q.via = _subject_name(ctx, _find_verb_subject(ctx, about))
+            q.via = subject_name(ctx, relay_subject(ctx, about))
             q.implicit = q.via is None
             start = about + 1
-    if _lemma_of(ctx, q.cue_tok) == "نقل":
-        start = _relayed(ctx, q, start)
+    if relaying(ctx.tokens.forms[q.cue_tok]):
+        start = relayed_source(ctx, q, start)
     passive = q.implicit
     if not _set_subject(ctx, q, start, last) and not _set_before(ctx, q, last):
         _implicit(ctx, q, last)
     q.implicit = q.implicit or passive
+    _relayed_from(ctx, q, last)
 
 
-def _lemma_of(ctx: Context, i: int) -> str:
-    form = ctx.tokens.forms[i]
-    verbs = family_map("cues/speech_verbs.txt")
-    return verbs.get(form) or verbs.get(form[1:]) or ""
-
-
-def _relayed(ctx: Context, q: Found, start: int) -> int:
-    """«نقل موقع X نص الرسالة التي أرسلها Y»: X is the via, and a person named before the quote speaks."""
-    toks = ctx.tokens
-    j = start + 1 if toks.is_word(start) and bare(toks.forms[start]) in _OUTLET_NOUNS else start
-    if 0 <= j < len(toks) and ctx.taken[j] >= 0:
-        q.via = _subject_name(ctx, ctx.taken[j])
-        for k in range(j + 1, q.hi):
-            n = ctx.taken[k]
-            if n >= 0 and n != ctx.taken[j] and ctx.linked[n].label == "PERS":
-                return k
-    return start
-
-
-_OUTLET_NOUNS = frozenset({"موقع", "وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "شبكه"})
+def _relayed_from(ctx: Context, q: Found, last: _Last) -> None:
+    """«ذكرت وكالة X نقلا عن مصادر مطلعة أن …»: the source speaks, the subject relayed it."""
+    toks, c = ctx.tokens, q.cue_tok
+    for k in range(c + 1, min(len(toks) - 1, c + 10)):
+        if toks.starts[k] >= q.start or toks.sentence[k] != toks.sentence[c]:
+            return
+        if toks.forms[k] == "نقلا" and toks.forms[k + 1] == "عن":
+            relay, relay_label = q.speaker, q.speaker_label
+            if _set_subject(ctx, q, k + 2, last) and relay is not None and relay_label != "PERS":
+                q.via = q.via or relay
+            return
 
 
 def _set_previous_people(ctx: Context, q: Found) -> bool:
@@ -179,9 +195,9 @@ def _set_mention(ctx: Context, q: Found, index: int) -> None:
 
 
 def _set_subject(ctx: Context, q: Found, j: int, last: _Last) -> bool:
-    """Speaker from the words right after the cue: a name, a role, a description or a pronoun."""
+    """Speaker from the words right after the cue: a name, a role, a body, a source, or a pronoun."""
     toks = ctx.tokens
-    j = _skip_honorifics(toks, j)
+    j = skip_honorifics(toks, j)
     while j < len(toks) and toks.forms[j] in QUOTE_MARKS:
         j += 1
     if not toks.is_word(j) or toks.sentence[j] != toks.sentence[max(q.cue_tok, 0)]:
@@ -190,26 +206,93 @@ def _set_subject(ctx: Context, q: Found, j: int, last: _Last) -> bool:
     if form in word_set("cues/pronoun_cues.txt"):
         _take_last(q, last)
         return True
+    if ctx.taken[j] < 0 and (bare(form) in OUTLETS or bare(form) in body_heads()):
+        # «وكالة رويترز»، «منظمة العفو الدولية»، «وكالة أنباء (الأناضول)»: the descriptor before the name
+        k = j + 1
+        while k < len(toks) and k - j < 4 and ctx.taken[k] < 0 and toks.forms[k] in _DESCRIPTOR_FILLERS:
+            k += 1
+        j = k if k < len(toks) and ctx.taken[k] >= 0 else j
     if ctx.taken[j] >= 0:
         _set_mention(ctx, q, ctx.taken[j])
         return True
-    if not is_title(form):
-        return False
+    if is_title(form):
+        _set_described(ctx, q, j)
+        return True
+    definite = form.startswith("ال") and form not in _NOT_SUBJECTS
+    for k in range(j + 1, min(j + 4, len(toks)) if definite else 0):  # «وقال البائع محمد ناصر»
+        if ctx.taken[k] >= 0 and ctx.linked[ctx.taken[k]].label == "PERS":
+            _set_mention(ctx, q, ctx.taken[k])
+            return True
+        if not (toks.is_word(k) and toks.forms[k].startswith("ال")) or toks.forms[k] in _NOT_SUBJECTS:
+            break
+    return bare(form) in speaking_nouns() and _set_named_by(ctx, q, j, last)
+
+
+def _set_described(ctx: Context, q: Found, j: int) -> None:
+    """A title: the person it introduces («وأضاف مديرها العام تيدروس»), the person given that role, or itself."""
+    toks = ctx.tokens
     for n, m in enumerate(ctx.linked):
         if (
             m.attrs.get("role_start") is not None
             and toks.starts[j] <= int(m.attrs["role_start"]) < toks.ends[j]
         ):
             _set_mention(ctx, q, n)
-            return True
+            return
     lo, hi = phrase_at(toks, j)
+    hi = _before_content(toks, q, lo, hi)
+    named = [
+        ctx.taken[k] for k in range(lo, hi) if ctx.taken[k] >= 0 and ctx.linked[ctx.taken[k]].label == "PERS"
+    ]
+    # the name that closes the phrase («المتحدث باسم مركز الملك سلمان … رأفت الصباغ، أن»)
+    closing = [
+        n for n in named if toks.at(ctx.linked[n].end) >= hi or toks.forms[toks.at(ctx.linked[n].end)] in "،,"
+    ]
+    if named:
+        _set_mention(ctx, q, (closing or named)[0])
+        return
     description = ctx.text[toks.starts[lo] : toks.ends[hi - 1]]
     found = resolve_description(ctx.text, toks.starts[j], description, ctx.linked)
     if found is not None:
         _set_mention(ctx, q, ctx.linked.index(found))
     else:
         q.speaker, q.speaker_span, q.speaker_label = description, (toks.starts[lo], toks.ends[hi - 1]), ""
+
+
+def _set_named_by(ctx: Context, q: Found, j: int, last: _Last) -> bool:
+    """A body or a source without a name: «الوزارة» (the ministry named in the article), «بيان للوزارة»
+    (the body in it), «المصادر» (the sources quoted last), «مصدر مسؤول»، «الرئاسة المصرية» (the
+    description itself). ``False`` for a statement that names nobody («وتابعت الوثيقة»): its author is
+    found as for a cue with no subject."""
+    toks = ctx.tokens
+    form, word = toks.forms[j], bare(toks.forms[j])
+    lo, hi = phrase_at(toks, j)
+    if form.startswith("ال") and last.name and not last.label and bare(fold(last.name).split()[0]) == word:
+        _take_last(q, last)
+        return True
+    if form.startswith("ال") and word in body_heads():
+        found = resolve_body(ctx.text, toks.starts[j], word, ctx.linked)
+        if found is not None:
+            _set_mention(ctx, q, ctx.linked.index(found))
+            return True
+    hi = _before_content(toks, q, lo, hi)
+    inside = [ctx.taken[k] for k in range(lo + 1, hi) if ctx.taken[k] >= 0]
+    if word in STATEMENTS:
+        if inside:
+            _set_mention(ctx, q, inside[0])
+        return bool(inside)
+    for n in inside:  # «مصدر مسؤول لرويترز»: the description ends before the outlet it spoke to
+        m = ctx.linked[n]
+        if m.label == "ORG" or toks.starts[toks.at(m.start)] < m.start:
+            hi = toks.at(m.start)
+            break
+    q.speaker = ctx.text[toks.starts[lo] : toks.ends[hi - 1]]
+    q.speaker_span, q.speaker_label = (toks.starts[lo], toks.ends[hi - 1]), ""
     return True
+
+
+def _before_content(toks: Tokens, q: Found, lo: int, hi: int) -> int:
+    """``hi`` cut so that a description ends before the quoted content («أكدت المؤسسة انتظام …»)."""
+    return max(lo + 1, min(hi, toks.at(q.start))) if toks.starts[lo] < q.start else hi
 
 
 def _set_before(ctx: Context, q: Found, last: _Last) -> bool:
@@ -243,128 +326,69 @@ def _set_from_range(ctx: Context, q: Found, lo: int, hi: int) -> bool:
 
 
 def _implicit(ctx: Context, q: Found, last: _Last) -> None:
-    """No subject: a feminine cue prefers a body named just before, a masculine one a person."""
+    """No subject: the previous speaker or a mention before the cue that agrees with it in gender.
+
+    A feminine cue (قالت، تؤكد) takes a body (ORG/LOC) or a woman; a masculine one a man. The previous
+    speaker wins in the cue's own sentence and after a participle («مشيرا»); then the first fitting
+    mention of the sentence (the clause's subject); then the previous speaker, then the nearest
+    fitting person. A previous speaker of unknown gender fits either cue. A feminine cue with
+    nothing fitting stays without a speaker.
+    """
     toks, c = ctx.tokens, q.cue_tok
-    cue = toks.forms[c]
-    feminine = cue in ctx.feminine or cue[1:] in ctx.feminine
-    sentence = toks.sentence[c]
+    # «وتابعت الوثيقة»: the verb agrees with a subject that is no one's name, not with the speaker
+    subject = (
+        toks.is_word(c + 1) and toks.forms[c + 1].startswith("ال") and toks.forms[c + 1] not in _NOT_SUBJECTS
+    )
+    want = "" if subject else cue_gender(toks.forms[c])
+    q.implicit = True
     before = [n for n, m in enumerate(ctx.linked) if m.end <= toks.starts[c]]
-    same = [n for n in before if toks.sentence[toks.at(ctx.linked[n].start)] == sentence]
-    if feminine:
-        bodies = [n for n in same if ctx.linked[n].label in {"ORG", "LOC"}]
-        if bodies:
-            _set_mention(ctx, q, bodies[-1])
-            q.implicit = True
-            return
-        if last.name is not None and last.label in {"ORG", "LOC"}:
-            _take_last(q, last)
-            return
-    people = [n for n in same if ctx.linked[n].label == "PERS"]
-    if people and not feminine:
-        _set_mention(ctx, q, people[-1])
-    elif last.name is not None:
+    same = [n for n in before if toks.sentence[toks.at(ctx.linked[n].start)] == toks.sentence[c]]
+    # a person the article gave no gender cue for may be a woman: she goes on speaking
+    unknown = last.label == "PERS" and last.name is not None and last.name not in ctx.genders
+    last_fits = last.name is not None and (agrees(last.label, last.name, want, ctx.genders) or unknown)
+    participle = cue_kind(toks.forms[c]) == "participle"  # «…، مشيرا إلى أن»: the statement goes on
+    if last_fits and (participle or last.sentence == toks.sentence[c]):
         _take_last(q, last)
-    else:
-        everyone = [n for n in before if ctx.linked[n].label == "PERS"]
+        return
+    fitting = [
+        n for n in same if (ctx.linked[n].label == "PERS" or want == "F") and _fits_mention(ctx, n, want)
+    ]
+    if fitting:
+        _set_mention(ctx, q, fitting[0])  # the clause's subject comes first
+    elif last_fits:
+        _take_last(q, last)
+    elif want != "F" or any(ctx.genders.get(_canonical(ctx, n)) == "F" for n in before):
+        everyone = [n for n in before if ctx.linked[n].label == "PERS" and _fits_mention(ctx, n, want)]
         if everyone:
             _set_mention(ctx, q, everyone[-1])
     q.implicit = True
 
 
-def _skip_honorifics(toks: Tokens, j: int) -> int:
-    honorifics = phrase_set("cues/honorifics.txt")
-    moved = True
-    while moved:
-        moved = False
-        for size in (3, 2, 1):
-            words = tuple(toks.forms[j : j + size])
-            if len(words) == size and (
-                words in honorifics or (size == 1 and bare(words[0]) in _BARE_HONORIFICS)
-            ):
-                j += size
-                moved = True
-                break
-    return j
+_DESCRIPTOR_FILLERS = frozenset({"انباء", "الانباء", "(", '"', "«", "“"})
+_NOT_SUBJECTS = frozenset(
+    fold(w)
+    for w in (
+        "اليوم",
+        "الليلة",
+        "الآن",
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الذي",
+        "التي",
+    )
+)
 
 
-_BARE_HONORIFICS = frozenset({"سيد", "سيده", "شيخ", "دكتور", "دكتوره", "مهندس", "استاذ"})
+def _canonical(ctx: Context, n: int) -> str:
+    m = ctx.linked[n]
+    return str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
 
 
-def _find_back(toks: Tokens, i: int, form: str, limit: int) -> int:
-    for k in range(i - 1, max(-1, i - limit - 1), -1):
-        if toks.forms[k] == form:
-            return k
-        if toks.sentence[k] != toks.sentence[i]:
-            break
-    return -1
-
-
-def _find_verb_subject(ctx: Context, about: int) -> int:
-    """The first name between the relaying verb («نقلت») and «عن», or ``-1``."""
-    toks = ctx.tokens
-    k = about - 1
-    while k >= 0 and about - k < 8 and toks.sentence[k] == toks.sentence[about]:
-        if ctx.taken[k] >= 0 and ctx.linked[ctx.taken[k]].label in {"ORG", "MISC", "PERS"}:
-            return ctx.taken[k]
-        k -= 1
-    return -1
-
-
-def _subject_name(ctx: Context, index: int) -> str | None:
-    if index < 0:
-        return None
-    m = ctx.linked[index]
-    return _credit_at(ctx, m.start, m.end) or str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
-
-
-def _credit_at(ctx: Context, start: int, end: int) -> str | None:
-    for c in ctx.credits:
-        if c.start < end and start < c.end and c.attrs.get("cue") != "dateline":
-            return str(c.attrs.get("agency") or ctx.text[c.start : c.end])
-    return None
-
-
-def _explicit_via(ctx: Context, lo: int, hi: int) -> str | None:
-    """The outlet named in tokens ``[lo, hi)``: a credit, «لوكالة X», «في مقابلة مع X»."""
-    toks = ctx.tokens
-    if hi <= lo:
-        return None
-    credit = _credit_at(ctx, toks.starts[lo], toks.ends[hi - 1])
-    if credit is not None:
-        return credit
-    for k in range(lo, hi):
-        form = toks.forms[k]
-        if form in _MEDIA or bare(form) in _CONTEXTS or form.removeprefix("في") in _CONTEXTS:
-            for n in range(k + 1, min(hi, k + 5)):
-                index = ctx.taken[n]
-                if index >= 0 and ctx.linked[index].label == "ORG":
-                    return _subject_name(ctx, index)
-    return None
-
-
-def _relay_back(ctx: Context, found: Sequence[Found]) -> None:
-    """«جاء ذلك في تصريح لوكالة X»: the outlet of the quotations just before that sentence."""
-    toks = ctx.tokens
-    ordered = sorted(found, key=lambda f: f.start)
-    previous = -2
-    for k, form in enumerate(toks.forms):
-        sentence = toks.sentence[k]
-        if sentence == previous:
-            continue
-        previous = sentence
-        if sentence < 0 or form not in _RELAY_OPENERS or toks.forms[k + 1 : k + 2] == []:
-            continue
-        if toks.forms[k + 1] not in _RELAY_SUBJECTS:
-            continue
-        end = k
-        while end < len(toks) and toks.sentence[end] == sentence:
-            end += 1
-        via = _explicit_via(ctx, k, end)
-        before = [q for q in ordered if q.start < toks.starts[k]]
-        if via is None or not before:
-            continue
-        speaker = before[-1].speaker
-        for p in reversed(before):
-            if p.via is not None or p.speaker != speaker:
-                break
-            p.via = via
+def _fits_mention(ctx: Context, n: int, want: str) -> bool:
+    return agrees(ctx.linked[n].label, _canonical(ctx, n), want, ctx.genders)

@@ -31,6 +31,7 @@ CLITICS = (
     "بال",
     "كال",
     "ولل",
+    "فلل",
     "لل",
     "وب",
     "ول",
@@ -45,6 +46,8 @@ CLITICS = (
 )
 #: Characters that open or close a quotation (original forms; folding would merge them).
 QUOTE_MARKS = frozenset('"“”«»„‟‹›')
+#: Folded nouns of outlets that stand before an outlet's name («وكالة رويترز»، «صحيفة الأهرام»).
+OUTLETS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "تلفزيون", "اذاعه", "شبكه", "جريده", "مجله", "وكالات"})
 SENTENCE_END = frozenset(".!?؟…")
 _ORNATE = {0xFD3E: "(", 0xFD3F: ")"}
 
@@ -164,6 +167,37 @@ def strip_clitic(form: str, known: frozenset[str]) -> tuple[str, int] | None:
     for clitic in CLITICS:
         if form.startswith(clitic) and form[len(clitic) :] in known:
             return form[len(clitic) :], len(clitic)
+    return None
+
+
+def with_clitics(words: set[str]) -> frozenset[str]:
+    """The words and every form of them behind a proclitic (``لل`` standing for ل + ال)."""
+    out = set(words)
+    for word in words:
+        for clitic in CLITICS:
+            if clitic.endswith(("لل", "ال")):
+                if word.startswith("ال"):
+                    out.add(clitic + word[2:])
+            else:
+                out.add(clitic + word)
+    return frozenset(out)
+
+
+def unclitic(form: str, known: frozenset[str] | dict[str, bool]) -> str | None:
+    """``form`` or ``form`` without its proclitic when that is in ``known`` (``لل`` gives back ``ال``).
+
+    >>> unclitic("للخارجيه", frozenset({"الخارجيه"})), unclitic("لحلف", frozenset({"حلف"}))
+    ('الخارجيه', 'حلف')
+    """
+    if form in known:
+        return form
+    for clitic in CLITICS:
+        if form.startswith(clitic) and len(form) - len(clitic) >= 2:
+            rest = form[len(clitic) :]
+            if clitic.endswith(("لل", "ال")):
+                rest = "ال" + rest
+            if rest in known:
+                return rest
     return None
 
 

@@ -1,0 +1,178 @@
+"""Speakers: descriptions, bodies, gender agreement, relays and anonymous sources, on handwritten news.
+
+Mentions are given by hand (the tagger is not run); each case checks the speaker (and via) of every
+quotation found, in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.quotes import find_quotes
+from akhbar.model import Span
+
+
+def _mentions(text: str, names: list[tuple[str, str]]) -> list[Span]:
+    out, pos = [], 0
+    for name, label in names:
+        start = text.index(name, pos)
+        out.append(Span(start, start + len(name), label))
+        pos = start + len(name)
+    return out
+
+
+def _speakers(text: str, names: list[tuple[str, str]]) -> list[tuple[str | None, str | None]]:
+    found = find_quotes(text, entities=_mentions(text, names))
+    return [(q.attrs["speaker"], q.attrs["via"]) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # Russian wire style: a ministry, then «الوزارة»
+            "قالت وزارة الخارجية الروسية في بيان إن موسكو لن تقبل بأي شروط. وأضافت الوزارة أن الحوار ممكن.",
+            [("وزارة الخارجية الروسية", "ORG"), ("موسكو", "LOC")],
+            ["وزارة الخارجية الروسية", "وزارة الخارجية الروسية"],
+        ),
+        (  # the elliptical ministry speaks itself
+            "وأكدت الخارجية التركية أن أنقرة مستعدة للوساطة.",
+            [("الخارجية التركية", "ORG"), ("أنقرة", "LOC")],
+            ["الخارجية التركية"],
+        ),
+        (  # «الحلف» before the article names the alliance: the one body named after it
+            "وأكد الحلف في بيان أن قواته جاهزة. وكان الأمين العام لحلف الناتو ينس ستولتنبرغ قد قال إن الردع ضروري.",
+            [("الناتو", "ORG"), ("ينس ستولتنبرغ", "PERS")],
+            ["الناتو", "ينس ستولتنبرغ"],
+        ),
+        (  # a descriptor before the name of the body that speaks
+            "أكدت منظمة العفو الدولية أن السلطات اعتقلت العشرات.",
+            [("العفو الدولية", "ORG")],
+            ["العفو الدولية"],
+        ),
+    ],
+)
+def test_bodies_speak_and_body_descriptions_resolve_to_them(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert [s for s, _ in _speakers(text, names)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # Egyptian style: the role after the name is his too
+            "صرح السفير أحمد أبو زيد المتحدث الرسمي باسم وزارة الخارجية بأن الوزير سيسافر غدا. "
+            "وأشار المتحدث إلى أن الزيارة تستغرق يومين.",
+            [("أحمد أبو زيد", "PERS"), ("وزارة الخارجية", "ORG")],
+            ["أحمد أبو زيد", "أحمد أبو زيد"],
+        ),
+        (  # a title with a possessive, then the name in apposition
+            "وقالت منظمة الصحة العالمية إن الوباء تراجع، وأضاف مديرها العام تيدروس غيبريسوس أن الخطر باق.",
+            [("منظمة الصحة العالمية", "ORG"), ("تيدروس غيبريسوس", "PERS")],
+            ["منظمة الصحة العالمية", "تيدروس غيبريسوس"],
+        ),
+        (  # a Kremlin spokesman is not the foreign minister quoted before him
+            "قال وزير الخارجية الروسي سيرغي لافروف إن الرد سلبي. وقال المتحدث باسم الكرملين إن الرئيس سيدرس الرد.",
+            [("سيرغي لافروف", "PERS"), ("الكرملين", "ORG")],
+            ["سيرغي لافروف", "المتحدث باسم الكرملين"],
+        ),
+        (
+            "قال المتحدث باسم الكرملين دميتري بيسكوف إن الرئيس سيدرس الرد. وأضاف لافروف أن الرد سلبي. "
+            "وقال المتحدث باسم الكرملين إن الاتصالات مستمرة.",
+            [("الكرملين", "ORG"), ("دميتري بيسكوف", "PERS"), ("لافروف", "PERS"), ("الكرملين", "ORG")],
+            ["دميتري بيسكوف", "لافروف", "دميتري بيسكوف"],
+        ),
+    ],
+)
+def test_descriptions_resolve_through_the_roles_the_article_gives(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert [s for s, _ in _speakers(text, names)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # Levantine style: a feminine cue with no subject takes the woman named before
+            "قال الرئيس الفرنسي إيمانويل ماكرون إن باريس مستعدة. والتقى ماكرون المستشارة الألمانية أنغيلا ميركل. "
+            "وقالت إن أوروبا موحدة.",
+            [("إيمانويل ماكرون", "PERS"), ("باريس", "LOC"), ("ماكرون", "PERS"), ("أنغيلا ميركل", "PERS")],
+            ["إيمانويل ماكرون", "أنغيلا ميركل"],
+        ),
+        (  # Saudi style: a feminine continuation skips the man who spoke last
+            "قالت الوزيرة هند الصبيحي إن الخطة جاهزة. وأكد الوزير خالد العمري أن التنفيذ بدأ. "
+            "وأضافت أن الميزانية متوفرة.",
+            [("هند الصبيحي", "PERS"), ("خالد العمري", "PERS")],
+            ["هند الصبيحي", "خالد العمري", "هند الصبيحي"],
+        ),
+        (  # a feminine verb agreeing with a document, not a person: its author goes on
+            'قال الوزير خالد العمري في رسالته: "الرد سلبي وسنواصل الحوار". وتابعت الوثيقة: "نحن مستعدون للتفاوض".',
+            [("خالد العمري", "PERS")],
+            ["خالد العمري", "خالد العمري"],
+        ),
+        (  # Egyptian style: the statement of a common-noun body goes on through «البيان»
+            "وقالت الرئاسة المصرية في بيان إن الرئيس تلقى اتصالا. وأضاف البيان أن الجانبين بحثا الأوضاع.",
+            [],
+            ["الرئاسة المصرية", "الرئاسة المصرية"],
+        ),
+    ],
+)
+def test_cues_without_a_subject_agree_in_gender_with_their_speaker(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert [s for s, _ in _speakers(text, names)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # wire style: the agency relays an anonymous source
+            "نقلت وكالة رويترز عن مصدر مسؤول قوله إن المحادثات متعثرة.",
+            [("رويترز", "ORG")],
+            [("مصدر مسؤول", "رويترز")],
+        ),
+        (
+            "ذكرت وكالة رويترز نقلا عن مصادر مطلعة أن الاتفاق بات وشيكا.",
+            [("رويترز", "ORG")],
+            [("مصادر مطلعة", "رويترز")],
+        ),
+        (  # Saudi style: a newspaper relays diplomatic sources
+            "ونقلت صحيفة الشرق الأوسط عن مصادر دبلوماسية أن المفاوضات استؤنفت.",
+            [("الشرق الأوسط", "ORG")],
+            [("مصادر دبلوماسية", "الشرق الأوسط")],
+        ),
+        (  # the person named after «عن» speaks, never the agency
+            "ونقلت وكالة الأنباء السعودية عن وزير الطاقة الأمير عبد العزيز بن سلمان قوله إن المملكة ملتزمة بالاتفاق.",
+            [("وكالة الأنباء السعودية", "ORG"), ("عبد العزيز بن سلمان", "PERS")],
+            [("عبد العزيز بن سلمان", "وكالة الأنباء السعودية")],
+        ),
+        (  # an agency with no source named is the speaker itself
+            "ذكرت وكالة الإعلام الروسية أن الرئيس فلاديمير بوتين سيقرر الخطوة التالية.",
+            [("وكالة الإعلام الروسية", "ORG"), ("فلاديمير بوتين", "PERS")],
+            [("وكالة الإعلام الروسية", None)],
+        ),
+        (  # an anonymous source is its own description, not the ministry it works in
+            "قال مصدر في وزارة الخارجية المصرية إن السفير سيعود إلى عمله.",
+            [("وزارة الخارجية المصرية", "ORG")],
+            [("مصدر", None)],
+        ),
+        (
+            'بيروت - قالت مصادر مطلعة لـ"النهار" إن الحكومة ستجتمع الأسبوع المقبل.',
+            [("بيروت", "LOC")],
+            [("مصادر مطلعة", None)],
+        ),
+    ],
+)
+def test_relays_and_anonymous_sources(
+    text: str, names: list[tuple[str, str]], expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(text, names) == expected
+
+
+def test_a_lede_without_speaker_takes_the_speaker_of_the_same_words() -> None:
+    text = (
+        "أرسلت دول الناتو مقترحات إلى روسيا. وقالت في موسكو إنه لا يوجد بيان إيجابي في نقطة مهمة.\n"
+        "ونقلت وكالة انترفاكس عن لافروف قوله إنه لا يوجد بيان إيجابي من واشنطن بشأن أهم نقطة."
+    )
+    names = [("الناتو", "ORG"), ("روسيا", "LOC"), ("موسكو", "LOC"), ("انترفاكس", "ORG"), ("لافروف", "PERS")]
+    assert [s for s, _ in _speakers(text, names)] == ["لافروف", "لافروف"]
