@@ -6,10 +6,12 @@ Writes under ``src/akhbar/resources/gazetteers/``:
   frequent folded word types of SaudiNewsNet (+ the ANERcorp train text, labels unused). Each word is a
   vector of PPMI counts of its left/right neighbours at distance 1 and 2, reduced by truncated SVD and
   grouped by k-means at three granularities (a Brown-cluster substitute computed with numpy/scikit-learn).
-- ``person_tokens.txt``: folded Arabic person-name tokens from the CC0 Wikidata name list, without the
-  most frequent words of the news corpus (they carry no signal: «عبد», «الله» stay only if rare enough).
+- ``person_tokens.txt``: ``token<TAB>count``, folded Arabic person-name tokens from the CC0 Wikidata name
+  list with the number of Wikidata names using them (summed over Latin spellings), without the most
+  frequent words of the news corpus (they carry no signal: «عبد», «الله» stay only if rare enough).
 
-Usage: ``uv run python bench/build_ner_resources.py [--shared ../shared] [--types 60000]``.
+Usage: ``uv run python bench/build_ner_resources.py [--shared ../shared] [--types 60000] [--only persons]``.
+``--only persons`` rebuilds the name list alone, taking the common words from the shipped cluster table.
 Takes a few minutes on 2 cores; deterministic (fixed seeds).
 """
 
@@ -116,16 +118,40 @@ def build_clusters(paras: list[list[str]], n_types: int, n_ctx: int) -> list[tup
     return [(w, [int(lab[i]) for lab in labels]) for i, w in enumerate(words)]
 
 
-def build_person_tokens(shared: Path, common: set[str]) -> list[str]:
-    names: set[str] = set()
+def build_person_tokens(shared: Path, common: set[str]) -> dict[str, int]:
+    """Folded name token → number of Wikidata names using it, summed over its Latin spellings."""
+    names: Counter[str] = Counter()
     lines = (shared / "data/names/latin_arabic_name_tokens.tsv").read_text(encoding="utf-8").splitlines()
     for line in lines[1:]:  # header: latin, arabic, count (quote marks inside names: no csv module)
         parts = line.split("\t")
-        if len(parts) == 3:
+        if len(parts) == 3 and parts[2].strip().isdigit():
             token = fold(parts[1].strip())
             if len(token) >= 2 and all("\u0621" <= ch <= "\u064a" for ch in token) and token not in common:
-                names.add(token)
-    return sorted(names)
+                names[token] += int(parts[2])
+    return dict(sorted(names.items()))
+
+
+def write_person_tokens(out: Path, people: dict[str, int]) -> None:
+    with (out / "person_tokens.txt").open("w", encoding="utf-8") as f:
+        f.write(
+            "# Folded Arabic person-name tokens from Wikidata (CC0), via shared/data/names, with the number\n"
+        )
+        f.write(
+            "# of Wikidata person names using each (token<TAB>count); built by bench/build_ner_resources.py\n"
+        )
+        f.write("# (the 400 most frequent news words left out).\n")
+        f.writelines(f"{token}\t{count}\n" for token, count in people.items())
+
+
+def common_words(table: Path, n: int = 400) -> set[str]:
+    """The ``n`` most frequent words of an existing cluster table (its rows are in frequency order)."""
+    words: list[str] = []
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            words.append(line.split("\t", 1)[0])
+            if len(words) == n:
+                break
+    return set(words)
 
 
 def main() -> None:
@@ -133,24 +159,29 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
     parser.add_argument("--types", type=int, default=60000)
     parser.add_argument("--contexts", type=int, default=6000)
+    parser.add_argument("--only", choices=["persons"], help="rebuild only this list")
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     t0 = time.perf_counter()
+    out: Path = args.out
+    if args.only == "persons":
+        people = build_person_tokens(args.shared, common_words(out / "word_clusters.tsv"))
+        write_person_tokens(out, people)
+        log.info("wrote %d name tokens", len(people))
+        return
     paras = read_corpus(args.shared)
     log.info("read %d paragraphs in %.0fs", len(paras), time.perf_counter() - t0)
     clusters = build_clusters(paras, args.types, args.contexts)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with (OUT / "word_clusters.tsv").open("w", encoding="utf-8") as f:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "word_clusters.tsv").open("w", encoding="utf-8") as f:
         f.write("# Unsupervised word clusters (folded word, then cluster ids at k=64, 256, 1024), built by\n")
         f.write("# bench/build_ner_resources.py from SaudiNewsNet (CC BY-NC-SA 4.0) + ANERcorp text.\n")
         for word, ids in clusters:
             f.write(word + "\t" + "\t".join(map(str, ids)) + "\n")
     common = {w for w, _ in clusters[:400]}
     people = build_person_tokens(args.shared, common)
-    with (OUT / "person_tokens.txt").open("w", encoding="utf-8") as f:
-        f.write("# Folded Arabic person-name tokens from Wikidata (CC0), via shared/data/names;\n")
-        f.write("# built by bench/build_ner_resources.py (the 400 most frequent news words left out).\n")
-        f.write("\n".join(people) + "\n")
+    write_person_tokens(out, people)
     log.info(
         "wrote %d cluster rows, %d name tokens in %.0fs", len(clusters), len(people), time.perf_counter() - t0
     )

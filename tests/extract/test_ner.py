@@ -180,3 +180,23 @@ def test_complete_mentions_finds_a_surname_behind_li_with_elided_article() -> No
     text = "التقى الوزير أيمن الصفدي نظيره. وقال للصفدي زملاؤه كلاما."
     found = complete_mentions(text, _mentions(text, [("أيمن الصفدي", "PERS")]), resources=NerResources.load())
     assert [(text[s.start : s.end], s.label) for s in found] == [("أيمن الصفدي", "PERS"), ("صفدي", "PERS")]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        [
+            "وقال الأمين العام للأمم المتحدة في نيويورك إن الولايات المتحدة الأمريكية تدعم البنك الدولي",
+            "وفاز ريال مدريد على برشلونة في الدوري الإسباني بهدفين",
+            "وارتفع الدولار أمام اليورو بعد قرار الاحتياطي الفيدرالي في الولايات",
+            "المتحدة أمس .",
+        ]
+    ],
+)
+def test_numpy_decoder_agrees_with_crfsuite_across_chunks_and_listed_names(
+    sentences: list[str], ner: NerModel
+) -> None:
+    chunks = [s.split() for s in sentences]
+    starts = [sum(map(len, chunks[:k])) for k in range(len(chunks))]
+    tokens = [t for chunk in chunks for t in chunk]
+    assert ner.decoder.decode(tokens, starts) == [tag for chunk in chunks for tag in ner.tag_crfsuite(chunk)]

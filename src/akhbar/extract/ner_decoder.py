@@ -1,10 +1,12 @@
 """A fast numpy decoder for the CRF tagger: the crfsuite weights, cached per word type.
 
-Every state feature of the tagger depends on one word type at a fixed offset (or on one word pair),
-so a token's emission scores are the sum of a few cached per-type vectors; Viterbi then runs over all
-the chunks of a text at once, vectorised across chunks. This gives the same best path as crfsuite
-(the weights are read from the ``.crfsuite`` file, and ``tests/extract/test_ner.py`` checks agreement)
-at several times its speed, because no feature strings are built or looked up per token.
+Most state features of the tagger depend on one word type at a fixed offset, so a token's emission
+scores are the sum of a few cached per-type vectors; the two other kinds are added on top: word pairs
+(looked up by the pair of the two types' keys) and gazetteer names (``Featuriser.name_matches``, tried
+only where a type can open a listed name). Viterbi then runs over all the chunks of a text at once,
+vectorised across chunks. This gives the same best path as crfsuite (the weights are read from the
+``.crfsuite`` file, and ``tests/extract/test_ner.py`` checks agreement) at several times its speed,
+because no feature strings are built or looked up per token.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from akhbar.extract.ner_features import OFFSETS
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -20,7 +24,7 @@ if TYPE_CHECKING:
 
     from akhbar.extract.ner_features import Featuriser
 
-_ROWS = 5  # own, as left neighbour at -1 and -2, as right neighbour at +1 and +2
+_ROWS = 1 + len(OFFSETS)  # own, then as the neighbour at each offset
 _CACHE_LIMIT = 400_000
 
 
@@ -48,9 +52,12 @@ class LinearDecoder:
             if attr.startswith(("b-=", "b+=")):
                 pair = attr[3:]
                 self._pairs[pair] = (weights.get("b-=" + pair, zero), weights.get("b+=" + pair, zero))
+        self._names = {attr: w for attr, w in weights.items() if attr.startswith("gz=")}
         self._featuriser = featuriser
         self._ids: dict[str, int] = {}
         self._keys: list[str] = []
+        self._name_keys: list[str] = []
+        self._opens = np.zeros(4096, dtype=bool)  # the type can open a listed name
         self._table = np.zeros((4096, _ROWS, size))
 
     def _add_types(self, tokens: Sequence[str]) -> None:
@@ -61,17 +68,21 @@ class LinearDecoder:
             grown = np.zeros((max(need, 2 * len(self._table)), *self._table.shape[1:]))
             grown[:first] = self._table[:first]
             self._table = grown
+            self._opens = np.concatenate([self._opens, np.zeros(len(grown) - len(self._opens), dtype=bool)])
         index, missing = self._attr_index, len(self._attr_index)
+        starts = self._featuriser.name_starts
         rows: list[int] = []
         bounds: list[int] = []
         for token in tokens:
-            own, ctx, key = self._featuriser.entry(token)
-            for feats in (own, ctx[-1], ctx[-2], ctx[1], ctx[2]):
+            own, ctx, key, name = self._featuriser.entry(token)
+            for feats in (own, *(ctx[off] for off in OFFSETS)):
                 bounds.append(len(rows))
                 rows.extend([index.get(attr, missing) for attr in feats])
                 rows.append(missing)  # the zero row keeps every group non-empty
+            self._opens[len(self._ids)] = name in starts
             self._ids[token] = len(self._ids)
             self._keys.append(key)
+            self._name_keys.append(name)
         sums = np.add.reduceat(self._matrix[rows], bounds, axis=0)
         self._table[first:need] = sums.reshape(len(tokens), _ROWS, -1)
 
@@ -83,6 +94,7 @@ class LinearDecoder:
         if len(self._ids) + n > _CACHE_LIMIT:  # bound memory on endless streams; never mid-sequence
             self._ids.clear()
             self._keys.clear()
+            self._name_keys.clear()
         known = self._ids
         new = [t for t in dict.fromkeys(tokens) if t not in known]
         if new:
@@ -92,30 +104,51 @@ class LinearDecoder:
         chunk[list(starts)[1:]] = 1
         chunk = np.cumsum(chunk)
         emit = self._emissions(ids, chunk)
+        self._add_names(emit, ids, chunk)
         return self._viterbi(emit, chunk, len(starts))
 
     def _emissions(self, ids: np.ndarray, chunk: np.ndarray) -> np.ndarray:
         tab = self._table
         emit: np.ndarray = np.array(tab[ids, 0])
-        same1 = (chunk[1:] == chunk[:-1])[:, None]
-        same2 = (chunk[2:] == chunk[:-2])[:, None]
-        emit[1:] += tab[ids[:-1], 1] * same1
-        emit[2:] += tab[ids[:-2], 2] * same2
-        emit[:-1] += tab[ids[1:], 3] * same1
-        emit[:-2] += tab[ids[2:], 4] * same2
+        for row, off in enumerate(OFFSETS, 1):  # the neighbour at ``off`` adds its row to this token
+            d = abs(off)
+            same = (chunk[d:] == chunk[:-d])[:, None]
+            if off < 0:
+                emit[d:] += tab[ids[:-d], row] * same
+            else:
+                emit[:-d] += tab[ids[d:], row] * same
+        same1 = chunk[1:] == chunk[:-1]
         first = np.ones(len(ids), dtype=bool)
-        first[1:] = ~same1[:, 0]
+        first[1:] = ~same1
         last = np.ones(len(ids), dtype=bool)
-        last[:-1] = ~same1[:, 0]
+        last[:-1] = ~same1
         emit[first] += self._bos
         emit[last] += self._eos
         keys, pairs = self._keys, self._pairs
-        for i in np.flatnonzero(same1[:, 0]):
+        for i in np.flatnonzero(same1):
             hit = pairs.get(keys[ids[i]] + "|" + keys[ids[i + 1]])
             if hit is not None:
                 emit[i + 1] += hit[0]
                 emit[i] += hit[1]
         return emit
+
+    def _add_names(self, emit: np.ndarray, ids: np.ndarray, chunk: np.ndarray) -> None:
+        """Add the weights of gazetteer-name features, chunk by chunk where a name can start."""
+        candidates = np.flatnonzero(self._opens[ids])
+        if not len(candidates) or not self._names:
+            return
+        bounds = np.searchsorted(chunk, np.arange(chunk[-1] + 2))
+        name_keys, weights = self._name_keys, self._names
+        by_chunk = chunk[candidates]
+        cuts = np.flatnonzero(np.diff(by_chunk)) + 1
+        for group in np.split(candidates, cuts):
+            c = chunk[group[0]]
+            begin, end = int(bounds[c]), int(bounds[c + 1])
+            keys = [name_keys[j] for j in ids[begin:end]]
+            for i, attr in self._featuriser.name_matches(keys, (group - begin).tolist()):
+                w = weights.get(attr)
+                if w is not None:
+                    emit[begin + i] += w
 
     def _viterbi(self, emit: np.ndarray, chunk: np.ndarray, n_chunks: int) -> list[str]:
         n, size = emit.shape
@@ -136,8 +169,8 @@ class LinearDecoder:
         for t in range(1, width):
             k = live[t]
             scores = delta[:k, :, None] + trans
-            back[t, :k] = best_prev = scores.argmax(axis=1)
-            delta[:k] = np.take_along_axis(scores, best_prev[:, None, :], axis=1)[:, 0] + grid[:k, t]
+            back[t, :k] = scores.argmax(axis=1)
+            delta[:k] = scores.max(axis=1) + grid[:k, t]
         best = np.zeros((n_chunks, width), dtype=np.int64)
         cur = delta.argmax(axis=1)
         for t in range(width - 1, -1, -1):
