@@ -24,7 +24,7 @@ from rich.table import Table
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 FLOORS = HERE / "floors.json"
-BENCHMARKS = ("ingest_snn", "ner_cv", "extract_seeds")
+BENCHMARKS = ("ingest_snn", "ner_cv", "extract_seeds", "similarity_semeval", "dedup_snn")
 
 
 def data_hash(paths: list[Path]) -> str:

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from akhbar.model import Article
-from akhbar.stories.dedup import compare, find_copies, group_copies, shingles
+from akhbar.model import Article, Span
+from akhbar.stories.dedup import compare, find_copies, find_copy_groups, group_copies, shingles
 
 WIRE = (
     "أعلنت وزارة الصحة اليوم تسجيل انخفاض كبير في عدد الإصابات الجديدة بالفيروس خلال الأسبوع الماضي، "
@@ -53,3 +53,75 @@ def test_diacritics_and_hamza_do_not_hide_a_copy() -> None:
         shingles("اعلنت الوزارة اطلاق الحملة الوطنية للتطعيم"),
     )
     assert compare(a, b) == (1.0, 1.0)
+
+
+LONG_WIRE = (
+    "أعلنت وزارة الصحة اليوم تسجيل انخفاض كبير في عدد الإصابات الجديدة بالفيروس خلال الأسبوع الماضي. "
+    "وقال المتحدث باسم الوزارة إن الفرق الطبية تواصل حملات التطعيم في جميع المناطق دون توقف. "
+    "وأضاف أن المستشفيات جاهزة لاستقبال الحالات وأن المخزون من الأدوية يكفي لثلاثة أشهر على الأقل. "
+    "وأشار إلى أن الوزارة ستعلن الأسبوع المقبل خطة جديدة لتوسيع مراكز الفحص في القرى والمدن الصغيرة. "
+    "ودعا المواطنين إلى الالتزام بالإرشادات الصحية وارتداء الكمامات في الأماكن المزدحمة."
+)
+
+
+CABLE = (
+    "بعث خادم الحرمين الشريفين برقية تهنئة لرئيس جمهورية كولومبيا بمناسبة ذكرى استقلال بلاده، وأعرب فيها "
+    "عن أطيب التهاني وأصدق التمنيات بموفور الصحة والسعادة لفخامته ولحكومة وشعب كولومبيا الصديق المزيد من "
+    "التقدم والازدهار."
+)
+
+
+def _credited(text: str, source: str, day: int, agency: str) -> Article:
+    start = text.index(agency)
+    credit = Span(start, start + len(agency), "credit", {"agency": agency})
+    return _art(text, source, day).with_spans("credits", [credit])
+
+
+@pytest.mark.parametrize(
+    ("edited", "kind"),
+    [
+        # another intro line, «اليوم» turned into «أمس» and the last sentence trimmed
+        ("الرياض - واس: " + LONG_WIRE.replace("اليوم", "أمس").rsplit(" ودعا", 1)[0], "syndicated"),
+        # the agency's name swapped for the outlet's and a closing line added: still nearly the same text
+        ("جدة - صحيفة المدينة: " + LONG_WIRE + " رابط الخبر على موقع الصحيفة.", "duplicate"),
+        # a paragraph of background added and the closing call cut
+        (LONG_WIRE.rsplit(" ودعا", 1)[0] + BACKGROUND + OTHER, "syndicated"),
+    ],
+)
+def test_lightly_edited_wire_copy_is_found(edited: str, kind: str) -> None:
+    arts = [_art("واس: " + LONG_WIRE, "wire", 1), _art(edited, "paper", 2)]
+    assert [(p.first, p.kind) for p in find_copies(arts)] == [(arts[0].id, kind)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "gap"),
+    [
+        # one template, filled in for two countries on two days a week apart
+        (CABLE, CABLE.replace("كولومبيا", "تونس").replace("استقلال بلاده", "إعلان الجمهورية"), 7),
+        # a digest that quotes one wire item among many others
+        (WIRE, " ".join([OTHER, WIRE, BACKGROUND, LONG_WIRE.replace("الصحة", "التعليم"), CABLE]), 0),
+    ],
+)
+def test_template_and_digest_are_not_copies(first: str, second: str, gap: int) -> None:
+    arts = [_art(first, "a", 1), _art(second, "b", 1 + gap)]
+    assert find_copies(arts) == []
+
+
+def test_copy_group_names_the_earliest_copy_and_its_agency() -> None:
+    arts = [
+        _credited("نقلا عن واس: " + LONG_WIRE, "paper", 3, "واس"),
+        _credited("رويترز: " + LONG_WIRE, "wire", 1, "رويترز"),
+        _art(OTHER, "other", 1),
+    ]
+    groups = find_copy_groups(arts)
+    assert [(g.earliest, sorted(g.members), g.agency) for g in groups] == [
+        (arts[1].id, sorted([arts[0].id, arts[1].id]), "رويترز")
+    ]
+    assert groups[0].to_dict()["agencies"] == ["رويترز", "واس"]
+
+
+@pytest.mark.parametrize("spacing", ["  ", "\n"])
+def test_equal_folded_bodies_are_duplicates(spacing: str) -> None:
+    other = LONG_WIRE.replace(" ", spacing).replace("أعلنت", "اعلنت")
+    arts = [_art(LONG_WIRE, "a", 1), _art(other, "b", 9)]
+    assert [(p.kind, p.jaccard) for p in find_copies(arts)] == [("duplicate", 1.0)]

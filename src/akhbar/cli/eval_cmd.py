@@ -16,8 +16,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from akhbar.eval.dedup import evaluate_dedup
 from akhbar.eval.extract import evaluate_extract
 from akhbar.eval.ner import evaluate_ner
+from akhbar.eval.similarity import evaluate_similarity
 from akhbar.eval.stories import evaluate_stories
 
 eval_app = typer.Typer(
@@ -120,3 +122,52 @@ def stories(
         print_json(scores)
     else:
         out.print(prf_table(f"Stories on {gold}", {"stories": scores}, first=""))
+
+
+PairsFile = Annotated[
+    Path,
+    typer.Option("--pairs", exists=True, dir_okay=False, readable=True, help="The CSV file of gold pairs."),
+]
+
+
+@eval_app.command("similarity")
+def similarity(
+    pairs: PairsFile,
+    model: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True, dir_okay=False, readable=True, help="A similarity model JSON (default: shipped)."
+        ),
+    ] = None,
+    as_json: Json = False,
+) -> None:
+    """Predict the 1-4 SemEval-2022 Task 8 score of each pair (pair_id,text1,text2,overall); Pearson with gold."""
+    scores = evaluate_similarity(pairs, model_path=model)
+    if as_json:
+        print_json(scores)
+    else:
+        out.print(prf_table(f"Similarity on {pairs}", {"similarity": scores}, first=""))
+
+
+@eval_app.command("dedup")
+def dedup(
+    pairs: PairsFile,
+    articles: Annotated[
+        Path,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            readable=True,
+            help="JSONL(.gz) articles whose `id` fields the pairs name.",
+        ),
+    ],
+    as_json: Json = False,
+) -> None:
+    """Find copies among the articles the pairs (id1,id2,label) name; precision/recall/F1 of the copy class."""
+    scores = evaluate_dedup(pairs, articles)
+    if as_json:
+        print_json(scores)
+        return
+    copies = {"copy": {k: scores[k] for k in ("precision", "recall", "f1", "pairs", "missing")}}
+    out.print(prf_table(f"Copies on {pairs}", copies, first="class"))
+    out.print(prf_table("Predicted copy by gold label", scores["per_label"], first="label"))

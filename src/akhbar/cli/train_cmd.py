@@ -15,9 +15,11 @@ import typer
 from rich.console import Console
 
 from akhbar.errors import InputError
+from akhbar.eval.similarity import train_similarity
 from akhbar.extract.ner import DEFAULT_MODEL
 from akhbar.extract.train import NerTrainOptions, train_ner
 from akhbar.resources import path as resource_path
+from akhbar.stories.pair_model import MODEL as SIMILARITY_MODEL
 
 train_app = typer.Typer(
     name="train",
@@ -76,4 +78,49 @@ def _training_file(given: Path | None) -> Path:
     raise InputError(
         f"no training file: ../{_ANERCORP} is not next to this checkout. "
         "Pass --train FILE, a CoNLL file of `token TAG` lines such as ANERcorp's train.txt."
+    )
+
+
+_SEMEVAL = Path("shared/data/semeval2022_ar/train_pairs.csv")
+
+
+@train_app.command("similarity")
+def similarity(
+    pairs: Annotated[
+        Path | None,
+        typer.Option(
+            dir_okay=False,
+            help="CSV of gold pairs pair_id,text1,text2,overall (default: ../shared SemEval train_pairs.csv).",
+        ),
+    ] = None,
+    model_out: Annotated[
+        Path | None,
+        typer.Option("--out", dir_okay=False, help="Where to write the model (default: the shipped model)."),
+    ] = None,
+    alpha: Annotated[float, typer.Option(min=0.0, help="Ridge penalty.")] = 3.0,
+    as_json: Json = False,
+) -> None:
+    """Fit the article-pair similarity model (ridge over pair features), cross-validate it and write it."""
+    report = train_similarity(_pairs_file(pairs), model_out or resource_path(SIMILARITY_MODEL), alpha=alpha)
+    if as_json:
+        out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+        return
+    out.print(
+        f"[bold green]trained[/] on {report.pairs} pairs in {report.seconds:.1f}s: cross-validated Pearson "
+        f"{report.cv_pearson:.3f} ± {report.cv_pearson_std:.3f} → {report.model}",
+        highlight=False,
+    )
+
+
+def _pairs_file(given: Path | None) -> Path:
+    if given is not None:
+        if not given.is_file():
+            raise InputError(f"--pairs {given}: no such file. Pass a CSV of pair_id,text1,text2,overall.")
+        return given
+    repo = Path(__file__).resolve().parents[3]
+    if (repo.parent / _SEMEVAL).is_file():
+        return repo.parent / _SEMEVAL
+    raise InputError(
+        f"no training file: ../{_SEMEVAL} is not next to this checkout. "
+        "Pass --pairs FILE, a CSV of pair_id,text1,text2,overall such as SemEval-2022 Task 8's pairs."
     )
