@@ -68,16 +68,22 @@ def ner(
 
 
 def _training_file(given: Path | None) -> Path:
+    return _data_file(
+        given, "--train", _ANERCORP, "a CoNLL file of `token TAG` lines such as ANERcorp's train.txt"
+    )
+
+
+def _data_file(given: Path | None, option: str, default: Path, what: str) -> Path:
+    """``given``, else ``default`` under ``../`` of a development checkout; ``InputError`` saying what to pass."""
     if given is not None:
         if not given.is_file():
-            raise InputError(f"--train {given}: no such file. Pass a CoNLL file of `token TAG` lines.")
+            raise InputError(f"{option} {given}: no such file. Pass {what}.")
         return given
     repo = Path(__file__).resolve().parents[3]
-    if (repo.parent / _ANERCORP).is_file():
-        return repo.parent / _ANERCORP
+    if (repo.parent / default).is_file():
+        return repo.parent / default
     raise InputError(
-        f"no training file: ../{_ANERCORP} is not next to this checkout. "
-        "Pass --train FILE, a CoNLL file of `token TAG` lines such as ANERcorp's train.txt."
+        f"no training file: ../{default} is not next to this checkout. Pass {option} FILE, {what}."
     )
 
 
@@ -113,14 +119,6 @@ def similarity(
 
 
 def _pairs_file(given: Path | None) -> Path:
-    if given is not None:
-        if not given.is_file():
-            raise InputError(f"--pairs {given}: no such file. Pass a CSV of pair_id,text1,text2,overall.")
-        return given
-    repo = Path(__file__).resolve().parents[3]
-    if (repo.parent / _SEMEVAL).is_file():
-        return repo.parent / _SEMEVAL
-    raise InputError(
-        f"no training file: ../{_SEMEVAL} is not next to this checkout. "
-        "Pass --pairs FILE, a CSV of pair_id,text1,text2,overall such as SemEval-2022 Task 8's pairs."
+    return _data_file(
+        given, "--pairs", _SEMEVAL, "a CSV of pair_id,text1,text2,overall such as SemEval-2022 Task 8's pairs"
     )
