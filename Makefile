@@ -6,7 +6,7 @@ UV := python3 -m uv
 RUN := $(UV) run --frozen
 PORT ?= 8000
 
-.PHONY: install demo test lint bench apt-test clean
+.PHONY: install demo test lint bench train apt-test clean
 
 .venv/.installed: pyproject.toml uv.lock
 	$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check uv \
@@ -38,6 +38,12 @@ lint: install
 ## bench: quality and speed figures (prints tables, writes bench/results/*.json)
 bench: install
 	$(RUN) python bench/run.py
+
+## train: rebuild the shipped models from the development data next to this checkout (../shared)
+SHARED ?= ../shared/data
+train: install
+	$(RUN) akhbar train ner --train $(SHARED)/anercorp/train.txt
+	$(RUN) akhbar train similarity --pairs $(SHARED)/semeval2022_ar/train_pairs.csv
 
 clean:
 	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache akhbar-demo.db*

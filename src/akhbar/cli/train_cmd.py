@@ -1,8 +1,8 @@
 """``akhbar train …``: build the trained models akhbar ships, one sub-command per model.
 
-``train ner`` is a thin face over ``akhbar.extract.train.train_ner``. The training file defaults to
-ANERcorp's ``train.txt`` in the ``shared/data`` folder that sits next to a development checkout; a
-user's clone has none, so there ``--train`` is required and its absence is a clear error.
+``train ner`` is a thin face over ``akhbar.extract.train.train_ner`` and ``train similarity`` over
+``akhbar.eval.similarity.train_similarity``. The training data is always named on the command line
+(``make train`` passes the development copies); the package itself never looks for data files.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ train_app = typer.Typer(
 )
 out = Console()
 
-_ANERCORP = Path("shared/data/anercorp/train.txt")
 _DEFAULTS = NerTrainOptions()
 
 Json = Annotated[bool, typer.Option("--json", help="Print the training report as one JSON object.")]
@@ -37,11 +36,12 @@ Json = Annotated[bool, typer.Option("--json", help="Print the training report as
 @train_app.command("ner")
 def ner(
     train: Annotated[
-        Path | None,
+        Path,
         typer.Option(
-            dir_okay=False, help="CoNLL `token TAG` training file (default: ../shared ANERcorp train.txt)."
+            dir_okay=False,
+            help="CoNLL `token TAG` training file, such as ANERcorp's train.txt.",
         ),
-    ] = None,
+    ],
     model_out: Annotated[
         Path | None,
         typer.Option("--out", dir_okay=False, help="Where to write the model (default: the shipped model)."),
@@ -56,7 +56,11 @@ def ner(
 ) -> None:
     """Train the CRF named-entity tagger on a CoNLL file and write the model (the shipped one by default)."""
     options = NerTrainOptions(c1=c1, c2=c2, max_iterations=max_iterations, min_freq=min_freq)
-    report = train_ner(_training_file(train), model_out or resource_path(DEFAULT_MODEL), options=options)
+    report = train_ner(
+        _existing(train, "--train", "a CoNLL file of `token TAG` lines such as ANERcorp's train.txt"),
+        model_out or resource_path(DEFAULT_MODEL),
+        options=options,
+    )
     if as_json:
         out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
         return
@@ -67,38 +71,15 @@ def ner(
     )
 
 
-def _training_file(given: Path | None) -> Path:
-    return _data_file(
-        given, "--train", _ANERCORP, "a CoNLL file of `token TAG` lines such as ANERcorp's train.txt"
-    )
-
-
-def _data_file(given: Path | None, option: str, default: Path, what: str) -> Path:
-    """``given``, else ``default`` under ``../`` of a development checkout; ``InputError`` saying what to pass."""
-    if given is not None:
-        if not given.is_file():
-            raise InputError(f"{option} {given}: no such file. Pass {what}.")
-        return given
-    repo = Path(__file__).resolve().parents[3]
-    if (repo.parent / default).is_file():
-        return repo.parent / default
-    raise InputError(
-        f"no training file: ../{default} is not next to this checkout. Pass {option} FILE, {what}."
-    )
-
-
-_SEMEVAL = Path("shared/data/semeval2022_ar/train_pairs.csv")
-
-
 @train_app.command("similarity")
 def similarity(
     pairs: Annotated[
-        Path | None,
+        Path,
         typer.Option(
             dir_okay=False,
-            help="CSV of gold pairs pair_id,text1,text2,overall (default: ../shared SemEval train_pairs.csv).",
+            help="CSV of gold pairs pair_id,text1,text2,overall, such as SemEval-2022 Task 8's train_pairs.csv.",
         ),
-    ] = None,
+    ],
     model_out: Annotated[
         Path | None,
         typer.Option("--out", dir_okay=False, help="Where to write the model (default: the shipped model)."),
@@ -107,7 +88,13 @@ def similarity(
     as_json: Json = False,
 ) -> None:
     """Fit the article-pair similarity model (ridge over pair features), cross-validate it and write it."""
-    report = train_similarity(_pairs_file(pairs), model_out or resource_path(SIMILARITY_MODEL), alpha=alpha)
+    report = train_similarity(
+        _existing(
+            pairs, "--pairs", "a CSV of pair_id,text1,text2,overall such as SemEval-2022 Task 8's pairs"
+        ),
+        model_out or resource_path(SIMILARITY_MODEL),
+        alpha=alpha,
+    )
     if as_json:
         out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
         return
@@ -118,7 +105,8 @@ def similarity(
     )
 
 
-def _pairs_file(given: Path | None) -> Path:
-    return _data_file(
-        given, "--pairs", _SEMEVAL, "a CSV of pair_id,text1,text2,overall such as SemEval-2022 Task 8's pairs"
-    )
+def _existing(path: Path, option: str, what: str) -> Path:
+    """``path`` when it is a file; otherwise an ``InputError`` naming the option and what to pass."""
+    if not path.is_file():
+        raise InputError(f"{option} {path}: no such file. Pass {what}.")
+    return path
