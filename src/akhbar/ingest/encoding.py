@@ -19,9 +19,13 @@ text is returned whole: no strip, no Unicode normalisation, no newline rewriting
 from __future__ import annotations
 
 import codecs
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from akhbar.errors import InputError
+from akhbar.ingest.document import Rejected
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
@@ -87,6 +91,15 @@ def read_limited(stream: BinaryIO, limit: int) -> bytes | None:
     """Read a whole stream, or return ``None`` as soon as it holds more than ``limit`` bytes."""
     data = stream.read(limit + 1)
     return None if len(data) > limit else data
+
+
+def read_capped(path: Path, source: str, limit: int, *, advice: str = "") -> bytes | Rejected:
+    """The bytes of a whole file, or its ``Rejected`` (with ``advice`` appended) when over ``limit``."""
+    with path.open("rb") as stream:
+        data = read_limited(stream, limit)
+    if data is None:
+        return Rejected(source, too_large(path.stat().st_size, limit) + advice)
+    return data
 
 
 def _decode_forced(data: bytes, source: str, forced: str) -> tuple[str, str]:

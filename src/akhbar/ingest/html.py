@@ -24,7 +24,7 @@ from lxml import html as lxml_html
 
 from akhbar.errors import InputError
 from akhbar.ingest.document import Document, Rejected
-from akhbar.ingest.encoding import decode, read_limited, too_large
+from akhbar.ingest.encoding import decode, read_capped, too_large
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -56,10 +56,9 @@ _BLOCKS = frozenset(
 def read_html(path: Path, options: ReadOptions, *, name: str | None = None) -> Iterator[Document | Rejected]:
     """Yield the one document of a local HTML file (identity: its canonical URL, else its name)."""
     source = name or path.name
-    with path.open("rb") as stream:
-        data = read_limited(stream, options.max_bytes)
-    if data is None:
-        yield Rejected(source, too_large(path.stat().st_size, options.max_bytes))
+    data = read_capped(path, source, options.max_bytes)
+    if isinstance(data, Rejected):
+        yield data
         return
     yield read_html_bytes(data, source=source, url=None, options=options)
 

@@ -19,7 +19,7 @@ import zlib
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from akhbar.ingest.document import Document, Rejected
-from akhbar.ingest.encoding import read_limited, too_large
+from akhbar.ingest.encoding import read_capped, too_large
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -81,12 +81,9 @@ def read_jsonl(path: Path, options: ReadOptions, *, name: str | None = None) -> 
 def read_json(path: Path, options: ReadOptions, *, name: str | None = None) -> Iterator[Document | Rejected]:
     """Yield the records of a JSON file holding one object or an array of them (read whole, capped)."""
     source = name or path.name
-    with path.open("rb") as stream:
-        data = read_limited(stream, options.max_bytes)
-    if data is None:
-        yield Rejected(
-            source, too_large(path.stat().st_size, options.max_bytes) + " (or convert it to JSON Lines)"
-        )
+    data = read_capped(path, source, options.max_bytes, advice=" (or convert it to JSON Lines)")
+    if isinstance(data, Rejected):
+        yield data
         return
     try:
         value = json.loads(data.decode(options.encoding or "utf-8-sig"))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import feedparser
 
 from akhbar.ingest.document import Document, Rejected
-from akhbar.ingest.encoding import read_limited, too_large
+from akhbar.ingest.encoding import read_capped
 from akhbar.ingest.html import html_to_text
 
 if TYPE_CHECKING:
@@ -28,10 +28,9 @@ if TYPE_CHECKING:
 def read_feed(path: Path, options: ReadOptions, *, name: str | None = None) -> Iterator[Document | Rejected]:
     """Yield a document (or a ``Rejected``) for each entry of an RSS/Atom file."""
     source = name or path.name
-    with path.open("rb") as stream:
-        data = read_limited(stream, options.max_bytes)
-    if data is None:
-        yield Rejected(source, too_large(path.stat().st_size, options.max_bytes))
+    data = read_capped(path, source, options.max_bytes)
+    if isinstance(data, Rejected):
+        yield data
         return
     feed = feedparser.parse(data)
     entries = list(feed.entries)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from akhbar.ingest.document import Document, Rejected
-from akhbar.ingest.encoding import decode, read_limited, too_large
+from akhbar.ingest.encoding import decode, read_capped
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -28,10 +28,9 @@ def read_text(path: Path, options: ReadOptions, *, name: str | None = None) -> I
     breadcrumb or a date widget), so cleaning decides from ``title_span``.
     """
     source = name or path.name
-    with path.open("rb") as stream:
-        data = read_limited(stream, options.max_bytes)
-    if data is None:
-        yield Rejected(source, too_large(path.stat().st_size, options.max_bytes))
+    data = read_capped(path, source, options.max_bytes)
+    if isinstance(data, Rejected):
+        yield data
         return
     text, encoding = decode(data, source=source, forced=options.encoding)
     if not text.strip():

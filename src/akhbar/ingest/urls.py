@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from akhbar.ingest.document import Document, Rejected
-from akhbar.ingest.encoding import decode, read_limited, too_large
+from akhbar.ingest.encoding import decode, read_capped, too_large
 from akhbar.ingest.html import read_html_bytes
 
 if TYPE_CHECKING:
@@ -30,10 +30,9 @@ USER_AGENT = "akhbar/0.1 (Arabic news reader; +https://github.com/akhbar)"
 def read_urls(path: Path, options: ReadOptions, *, name: str | None = None) -> Iterator[Document | Rejected]:
     """Fetch every URL listed in ``path`` and yield its document or a ``Rejected``."""
     source = name or path.name
-    with path.open("rb") as stream:
-        data = read_limited(stream, options.max_bytes)
-    if data is None:
-        yield Rejected(source, too_large(path.stat().st_size, options.max_bytes))
+    data = read_capped(path, source, options.max_bytes)
+    if isinstance(data, Rejected):
+        yield data
         return
     text, _ = decode(data, source=source, forced=options.encoding)
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}
