@@ -7,7 +7,7 @@ them come back in the order they were added; ``layer_names`` keeps layers that a
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import ColumnElement, Connection, Row, case, select
 
@@ -21,8 +21,11 @@ if TYPE_CHECKING:
 #: Ids per ``IN (...)`` query: well under SQLite's variable limit and PostgreSQL's comfort zone.
 CHUNK = 500
 
+T = TypeVar("T")
 
-def chunked(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
+
+def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    """Consecutive slices of at most ``size`` items, one ``IN (...)`` query each."""
     for i in range(0, len(items), size):
         yield items[i : i + size]
 

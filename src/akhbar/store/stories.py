@@ -169,8 +169,7 @@ def load_stories(conn: Connection, rows: Iterable[Row[Any]]) -> list[Story]:
 
 def _citations(conn: Connection, row_ids: Sequence[int]) -> dict[int, list[Citation]]:
     out: dict[int, list[Citation]] = {}
-    for i in range(0, len(row_ids), 500):
-        part = row_ids[i : i + 500]
+    for part in chunked(row_ids):
         query = (
             select(citations)
             .where(citations.c.row_id.in_(part))
