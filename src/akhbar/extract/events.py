@@ -1,7 +1,8 @@
 """Dated events: a sentence that dates an occurrence, its date, its trigger word and its participants.
 
 An event is anchored on a sentence (the gold's unit) that holds a temporal expression with a date
-value. ``find_events`` keeps one event per sentence, dated by its most precise date (a day beats a
+value. ``find_events`` keeps one event per dated clause of a sentence (a sentence telling two dated
+things gives two events), each dated by its most precise date (a day beats a
 week, a month, a year; ``PRESENT_REF`` only when nothing better is there; ``PAST_REF``/``FUTURE_REF``
 and durations date nothing). The trigger is found by a deliberately simple heuristic:
 

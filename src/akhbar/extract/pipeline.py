@@ -114,7 +114,7 @@ def add_timex(article: Article) -> Article:
 
 
 def add_events(article: Article) -> Article:
-    """The ``events`` layer: one event per sentence that dates an occurrence."""
+    """The ``events`` layer: one event per dated occurrence (per clause when a sentence tells several)."""
     events = find_events(
         article.text,
         sentences=article.spans("sentences"),
