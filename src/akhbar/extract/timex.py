@@ -17,66 +17,17 @@ year from the explicit date the narrative gave just before it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from functools import cache
 from typing import TYPE_CHECKING
 
 from akhbar.extract import timex_resolve as tr
 from akhbar.extract.timex_patterns import lexicon
 from akhbar.extract.timex_values import Match, resolve_match
 from akhbar.model import Span
-from akhbar.text.normalise import fold, normalise
+from akhbar.text.normalise import normalise
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
     from datetime import date
-
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
-
-
-@cache
-def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
-    """``str.translate`` table equal to ``fold`` outside presentation forms, and the dropped characters."""
-    table: dict[int, str] = {}
-    for code in [*range(0x0800), *range(0x2000, 0x2070), 0x3000]:
-        folded = fold(chr(code))
-        if folded != chr(code):
-            table[code] = folded
-    dropped = "".join(chr(c) for c, f in table.items() if f == "")
-    return table, re.compile(f"[{re.escape(dropped)}]")
-
-
-class _View:
-    """A folded view with a map back to the original, built in C speed when it can be.
-
-    ``normalise`` walks the text in Python; here the common case (no presentation forms, so every
-    character folds to zero or one character) is ``str.translate`` plus the positions of the dropped
-    characters (diacritics, tatweel, direction marks), and offsets are mapped with a bisection. The
-    result is the same as ``normalise(text).to_original``; other texts fall back to ``normalise``.
-    """
-
-    __slots__ = ("_marks", "_original", "_slow", "dropped", "text")
-
-    def __init__(self, original: str) -> None:
-        table, dropped = _fold_table()
-        self._original = original
-        self.dropped = dropped
-        self._slow = normalise(original) if _PRESENTATION.search(original) else None
-        if self._slow is not None:
-            self.text, self._marks = self._slow.text, []
-            return
-        self.text = original.translate(table)
-        self._marks = [m.start() - i for i, m in enumerate(dropped.finditer(original))]
-
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        if self._slow is not None:
-            return self._slow.to_original(start, end)
-        first = start + bisect_right(self._marks, start)
-        last = end - 1 + bisect_right(self._marks, end - 1) + 1
-        while last < len(self._original) and self.dropped.match(self._original, last):
-            last += 1
-        return first, last
-
 
 def find_timex(
     text: str,
@@ -100,7 +51,7 @@ def find_timex(
     [('اليوم (الاثنين)', 'DATE', '2022-02-07'), ('26 كانون الثاني/ يناير 2022', 'DATE', '2022-01-26')]
     """
     stop = len(text) if end is None else end
-    view = _View(text[start:stop])
+    view = normalise(text[start:stop])
     narrative = tr.Narrative()
     out: list[Span] = []
     for m in _matches(view.text):
