@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\s\w]|_")
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 #: Proclitics that may sit on a word in front of a cue or a title, longest first.
 CLITICS = (
     "وبال",
@@ -99,49 +98,16 @@ def tokenise(text: str, sentences: Iterable[tuple[int, int]] = ()) -> Tokens:
     """
     # ornate parentheses around Quran verses read as ordinary brackets (same length: offsets unchanged)
     safe = text.translate(_ORNATE) if "\ufd3e" in text or "\ufd3f" in text else text
-    folded = fold(safe)
+    view = normalise(safe)
     starts: list[int] = []
     ends: list[int] = []
     forms: list[str] = []
-    if _PRESENTATION.search(safe):
-        view = normalise(safe)
-        for m in _TOKEN.finditer(view.text):
-            s, e = view.to_original(*m.span())
-            starts.append(s)
-            ends.append(e)
-            forms.append(m.group() if m.group()[0].isalnum() else text[s])
-    else:
-        where, dropped = _dropped_runs(safe, len(folded) != len(text))
-        for m in _TOKEN.finditer(folded):
-            s, e = m.span()
-            if where:
-                k = bisect_right(where, s) - 1
-                s += dropped[k] if k >= 0 else 0
-                k = bisect_right(where, e) - 1
-                e += dropped[k] if k >= 0 else 0
-            starts.append(s)
-            ends.append(e)
-            forms.append(m.group() if m.group()[0].isalnum() else text[s])
+    for m in _TOKEN.finditer(view.text):
+        s, e = view.to_original(*m.span())
+        starts.append(s)
+        ends.append(e)
+        forms.append(m.group() if m.group()[0].isalnum() else text[s])
     return Tokens(text, starts, ends, forms, _sentence_ids(starts, sentences))
-
-
-def _dropped_runs(text: str, any_dropped: bool) -> tuple[list[int], list[int]]:
-    """Where folding dropped characters (diacritics, tatweel, marks): view positions and running totals.
-
-    A view offset ``v`` is original offset ``v + dropped[k]`` for the last run ``k`` at or before ``v``;
-    a run at a token's end view offset (diacritics on its last letter) stays inside the token.
-    """
-    if not any_dropped:
-        return [], []
-    drops = "".join(c for c in set(text) if not fold(c))
-    where: list[int] = []
-    dropped: list[int] = []
-    total = 0
-    for m in re.finditer("[" + re.escape(drops) + "]+", text):
-        where.append(m.start() - total)
-        total += m.end() - m.start()
-        dropped.append(total)
-    return where, dropped
 
 
 def _sentence_ids(starts: list[int], sentences: Iterable[tuple[int, int]]) -> list[int]:
