@@ -100,7 +100,9 @@ def article_id(identity: str, text: str) -> str:
     >>> article_id("https://example.com/a", "نص") == article_id("https://example.com/b", "نص")
     False
     """
-    digest = hashlib.sha1(f"{identity}\x00{text}".encode(), usedforsecurity=False).hexdigest()
+    # surrogatepass: a lone surrogate (JSON can carry one as "\\ud800") must not crash the id.
+    key = f"{identity}\x00{text}".encode("utf-8", "surrogatepass")
+    digest = hashlib.sha1(key, usedforsecurity=False).hexdigest()
     return digest[:16]
 
 

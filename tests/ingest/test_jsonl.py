@@ -116,3 +116,13 @@ def test_saudinewsnet_streams_with_crawl_date_and_outlet(shared_dir: Path) -> No
     assert all(d.crawled and d.crawled.startswith("2015-") and d.published is None for d in docs)
     assert all(d.outlet and d.identity.startswith("http") for d in docs)
     assert docs[0].source == "articles.jsonl.gz#1" and docs[0].fields["id"] == "snn-000001"
+
+
+def test_lone_surrogate_escapes_become_replacement_characters(tmp_path: Path) -> None:
+    """JSON can escape half a UTF-16 pair; that text could never be stored, so it is replaced."""
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"title": "\\ud800عنوان", "content": "نص \\udc00 الخبر"}\n', encoding="utf-8")
+    (doc,) = read_jsonl(path, ReadOptions())
+    assert isinstance(doc, Document)
+    assert doc.text == "\ufffdعنوان\n\nنص \ufffd الخبر"
+    doc.text.encode("utf-8")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from typing import IO, TYPE_CHECKING, Any, cast
 
@@ -162,8 +163,13 @@ def _field(record: Mapping[str, Any], key: str, field_map: Mapping[str, str]) ->
         if isinstance(value, list):
             value = ", ".join(str(v) for v in value if isinstance(v, str | int))
         if isinstance(value, str | int | float) and not isinstance(value, bool):
-            return str(value)
+            return _LONE_SURROGATE.sub("\ufffd", str(value))
     return None
+
+
+# JSON may escape half a UTF-16 pair ("\\ud800"); such a string cannot be stored or encoded as UTF-8,
+# so each lone half becomes U+FFFD, the replacement character a decoder would have given.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _blank_none(value: str | None) -> str | None:
