@@ -21,9 +21,17 @@ demo: install
 	rm -f akhbar-demo.db akhbar-demo.db-wal akhbar-demo.db-shm
 	$(RUN) akhbar demo --db akhbar-demo.db --port $(PORT)
 
-## apt-test: Debian packages the tests use (none needed yet beyond Python; kept as the one place to add them)
+## apt-test: Debian packages the tests use: headless Chromium + driver and Arabic fonts (UI tests),
+## PostgreSQL (a throwaway server the store tests start), a Java runtime (the PySpark job's test).
+## Only what is missing is installed, so a machine that has them runs no apt at all.
+APT_TEST := chromium chromium-driver fonts-noto-core postgresql default-jre-headless
 apt-test:
-	@true
+	@missing=$$(for p in $(APT_TEST); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "apt: installing $$missing"; \
+		SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
 
 ## test: lint (ruff, import layers, mypy --strict) and the whole pytest suite
 test: install apt-test lint
