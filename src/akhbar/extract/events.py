@@ -261,11 +261,12 @@ def _trigger(text: str, sentence: Span, date: Span, entities: Sequence[Span]) ->
     date_clause = next((clause_of[i] for i, (s, _) in enumerate(tokens) if s >= date.start), clause_of[-1])
     verbs: list[tuple[int, int, int]] = []
     nouns: list[tuple[int, int, int]] = []
+    names = [x for x in entities if x.start < sentence.end and x.end > sentence.start]
+    words = [fold(text[s:e]) for s, e in tokens]
     for i, (s, e) in enumerate(tokens):
-        if date.start <= s < date.end or any(x.start <= s < x.end for x in entities):
+        if date.start <= s < date.end or any(x.start <= s < x.end for x in names):
             continue
-        word = fold(text[s:e])
-        previous = fold(text[tokens[i - 1][0] : tokens[i - 1][1]]) if i else ""
+        word, previous = words[i], words[i - 1] if i else ""
         if word in _DEMONSTRATIVES:
             continue
         if previous in _NOUN_MARKERS or (_is_noun(word) and not _is_verb(word)):

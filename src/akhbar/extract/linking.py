@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from akhbar.extract.roles import find_roles, role_matches
@@ -28,6 +28,8 @@ from akhbar.text.normalise import fold
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
+    from akhbar.extract.words import Tokens
+
 
 _SOUNDS = str.maketrans(
     {"غ": "ج", "ك": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ث": "س", "ض": "د", "ذ": "ز", "ظ": "ز"}
@@ -38,8 +40,9 @@ _TRIM = "\"'“”«»„‹›()[]{}،,.:;-–— \t\n"
 _PARTIAL_TYPES = frozenset({"PERS", "ORG"})
 
 
+@lru_cache(maxsize=1 << 16)
 def variant_key(name: str) -> str:
-    """The key that spelling variants of one name share.
+    """The key that spelling variants of one name share (cached: the same names recur in every article).
 
     >>> variant_key("سيرغي لافروف") == variant_key("سيرجي لافروف") == variant_key("سيرگي لافروڤ")
     True
@@ -125,19 +128,22 @@ class EntityIndex:
         return self._spellings[(label, best[0][1])].most_common(1)[0][0]
 
 
-def link_entities(text: str, mentions: Sequence[Span], *, known: EntityIndex | None = None) -> list[Span]:
+def link_entities(
+    text: str, mentions: Sequence[Span], *, known: EntityIndex | None = None, tokens: Tokens | None = None
+) -> list[Span]:
     """The mentions, in the same order, with attrs ``canonical``, ``entity_id`` and ``role``.
 
     ``role`` is the title phrase next to a PERS name (``None`` otherwise), with ``role_start`` and
     ``role_end`` in original offsets when there is one, and ``role_also`` when a second role stands in
-    apposition after the name. Existing attrs are kept.
+    apposition after the name. Existing attrs are kept. ``tokens`` is ``tokenise(text, sentences)``
+    when the caller already has it (the pipeline tokenises each article once for every rule step).
 
     >>> t = "قال وزير الخارجية سيرغي لافروف إن الرد سلبي، وأضاف لافروف أن سيرجي لافروف سيرد."
     >>> spans = [Span(18, 30, "PERS"), Span(51, 57, "PERS"), Span(61, 73, "PERS")]
     >>> [s.attrs["canonical"] for s in link_entities(t, spans)]
     ['سيرغي لافروف', 'سيرغي لافروف', 'سيرغي لافروف']
     """
-    tokens = tokenise(text)
+    tokens = tokens if tokens is not None else tokenise(text)
     names = [_name(text, m) for m in mentions]
     cluster_of = _cluster(mentions, names)
     canon = _canonicals(mentions, names, cluster_of, known)

@@ -19,6 +19,7 @@ from akhbar.extract.linking import EntityIndex, link_entities
 from akhbar.extract.ner import NerModel, complete_mentions, find_entities
 from akhbar.extract.quotes import find_quotes
 from akhbar.extract.timex import find_timex
+from akhbar.extract.words import Tokens, tokenise
 from akhbar.model import Article, Span
 from akhbar.text.sentences import iter_sentences
 
@@ -64,12 +65,13 @@ class Extractor:
 
     def __call__(self, article: Article) -> Article:
         article = add_sentences(article)
-        article = self.add_entities(article)
-        article = add_quotes(article)
+        tokens = sentence_tokens(article)  # one tokenisation for every rule step
+        article = self.add_entities(article, tokens)
+        article = add_quotes(article, tokens)
         article = add_timex(article)
         return add_events(article)
 
-    def add_entities(self, article: Article) -> Article:
+    def add_entities(self, article: Article, tokens: Tokens | None = None) -> Article:
         """The ``entities`` layer: tagged mentions of the kept text, linked to canonical entities.
 
         Surnames the tagger missed where the article names the person in full are added
@@ -84,12 +86,17 @@ class Extractor:
             if any(lo <= span.start and span.end <= hi for lo, hi in regions)
             and not any(span.overlaps(x) for x in article.excluded)
         ]
-        linked = link_entities(article.text, mentions, known=self.index)
+        linked = link_entities(article.text, mentions, known=self.index, tokens=tokens)
         self.index.add_spans(article.text, linked)
         return article.with_spans("entities", linked)
 
 
-def add_quotes(article: Article) -> Article:
+def sentence_tokens(article: Article) -> Tokens:
+    """The article's folded word tokens with their sentence ids (the ``sentences`` layer)."""
+    return tokenise(article.text, [(s.start, s.end) for s in article.spans("sentences")])
+
+
+def add_quotes(article: Article, tokens: Tokens | None = None) -> Article:
     """The ``quotes`` layer, from the linked entities, the credit chain and the sentences."""
     quotes = find_quotes(
         article.text,
@@ -97,6 +104,7 @@ def add_quotes(article: Article) -> Article:
         credits=article.spans("credits"),
         sentences=article.spans("sentences"),
         excluded=article.excluded,
+        tokens=tokens,
     )
     return article.with_spans("quotes", quotes)
 

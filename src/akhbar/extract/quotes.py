@@ -54,6 +54,7 @@ def find_quotes(
     credits: Sequence[Span] = (),  # noqa: A002 - the article layer's name
     sentences: Sequence[Span] | None = None,
     excluded: Sequence[Span] = (),
+    tokens: Tokens | None = None,
 ) -> list[Span]:
     """Quotation spans (labels ``direct``/``indirect``) over ``text``, in original offsets, by start.
 
@@ -62,14 +63,15 @@ def find_quotes(
     ``speaker_start``/``speaker_end`` (the mention or description used), ``via``. ``entities`` are
     the article's mentions; they are linked here when they carry no ``canonical``. ``credits`` are
     the ``credits`` layer (attr ``agency``; ``cue == "dateline"`` for a wire dateline). Quotations
-    whose cue or content lies in an ``excluded`` region are dropped.
+    whose cue or content lies in an ``excluded`` region are dropped. ``tokens`` is
+    ``tokenise(text, sentences)`` when the caller already has it.
 
     >>> t = "وقال الوزير إن الوضع مستقر."
     >>> [(t[q.start : q.end], q.attrs["cue"]) for q in find_quotes(t, entities=[])]
     [('الوضع مستقر', 'قال')]
     """
     sents = [(s.start, s.end) for s in sentences] if sentences is not None else list(iter_sentences(text))
-    tokens = tokenise(text, sents)
+    tokens = tokens if tokens is not None else tokenise(text, sents)
     linked = _linked(text, entities, tokens)
     ctx = Context(text, tokens, linked, mention_tokens(tokens, linked), credits, feminine_forms())
     cues = [cue_kind(f) for f in tokens.forms]

@@ -102,11 +102,16 @@ def tokenise(text: str, sentences: Iterable[tuple[int, int]] = ()) -> Tokens:
     starts: list[int] = []
     ends: list[int] = []
     forms: list[str] = []
+    # a token is never empty, so its original range is the map's start of its first character to
+    # the map's end of its last (``OffsetMap.to_original`` inlined: this loop runs for every token)
+    first, last = view.map.starts, view.map.ends
     for m in _TOKEN.finditer(view.text):
-        s, e = view.to_original(*m.span())
+        a, b = m.span()
+        s = first[a]
         starts.append(s)
-        ends.append(e)
-        forms.append(m.group() if m.group()[0].isalnum() else text[s])
+        ends.append(last[b - 1])
+        form = m.group()
+        forms.append(form if form[0].isalnum() else text[s])
     return Tokens(text, starts, ends, forms, _sentence_ids(starts, sentences))
 
 

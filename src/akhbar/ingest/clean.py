@@ -29,11 +29,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from akhbar.ingest.lines import Line, cue_reason, date_line, page_lines, running_text
 from akhbar.ingest.outlets import known_outlet
 from akhbar.model import Span
 from akhbar.resources import read_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # reasons after which a "read also" header is taken to open the tail of the page
 _TAIL_REASONS = frozenset(
@@ -145,7 +149,7 @@ def _line_reason(line: Line, outlet: str | None, repeated: RepeatedLines | None)
     return None
 
 
-def _mark_read_also(text: str, lines: list[Line], reasons: list[str | None]) -> None:
+def _mark_read_also(text: str, lines: Sequence[Line], reasons: list[str | None]) -> None:
     """Extend each "read also" / "related" header over the box or the appended story after it."""
     for k, line in enumerate(lines):
         reason = reasons[k]
@@ -168,7 +172,7 @@ def _mark_read_also(text: str, lines: list[Line], reasons: list[str | None]) -> 
             reasons[j] = reason
 
 
-def _mark_contact_runs(lines: list[Line], reasons: list[str | None]) -> None:
+def _mark_contact_runs(lines: Sequence[Line], reasons: list[str | None]) -> None:
     """Short lines right after a contact line (SMS codes, operator names) belong to it."""
     for k in range(1, len(lines)):
         if (
@@ -181,7 +185,7 @@ def _mark_contact_runs(lines: list[Line], reasons: list[str | None]) -> None:
 
 
 def _mark_header(
-    lines: list[Line], reasons: list[str | None], title_span: tuple[int, int] | None
+    lines: Sequence[Line], reasons: list[str | None], title_span: tuple[int, int] | None
 ) -> int | None:
     """Sort the page header (repeated titles, breadcrumbs, sections, mastheads, captions, bylines).
 
@@ -247,7 +251,7 @@ def _sections() -> frozenset[str]:
 
 
 def _title_index(
-    lines: list[Line], reasons: list[str | None], header: list[int], title_span: tuple[int, int] | None
+    lines: Sequence[Line], reasons: list[str | None], header: list[int], title_span: tuple[int, int] | None
 ) -> int | None:
     """The line kept as the headline: the reader's unless it is furniture, else the first header line
     shaped like a headline (the first running line too: a long headline with «..» reads like prose),
@@ -286,14 +290,14 @@ def _is_byline(line: Line) -> bool:
     return 2 <= len(parts) <= 3 and all(len(p.split()) <= 3 for p in parts)
 
 
-def _body(lines: list[Line], reasons: list[str | None]) -> Span:
+def _body(lines: Sequence[Line], reasons: list[str | None]) -> Span:
     kept = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
     if not kept:
         return Span(0, 0, "body")
     return Span(kept[0].start, kept[-1].end, "body")
 
 
-def _excluded(lines: list[Line], reasons: list[str | None]) -> tuple[Span, ...]:
+def _excluded(lines: Sequence[Line], reasons: list[str | None]) -> tuple[Span, ...]:
     """One span per run of consecutive lines with the same reason (blank lines between are inside)."""
     out: list[Span] = []
     run: tuple[int, int, str] | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from akhbar.resources import read_variants
 from akhbar.text.dates import find_dates
@@ -43,12 +43,21 @@ class Line:
         >>> Line.key_of("  // انتهى //") == Line.key_of("انتهى")
         True
         """
-        key = _SPACES.sub(" ", fold(text)).strip()
-        return _EDGES.sub("", _COLON.sub(":", key))
+        return _key(fold(text))
 
 
-def page_lines(text: str) -> list[Line]:
-    """The non-blank lines of ``text``, trimmed, in original offsets."""
+def _key(folded: str) -> str:
+    key = _SPACES.sub(" ", folded).strip()
+    return _EDGES.sub("", _COLON.sub(":", key))
+
+
+@lru_cache(maxsize=8)
+def page_lines(text: str) -> tuple[Line, ...]:
+    """The non-blank lines of ``text``, trimmed, in original offsets.
+
+    Cleaning, outlet and date detection each read the lines of the same page, so the last few
+    pages' lines are kept (a text's hash is cached by Python, so a repeat costs one lookup).
+    """
     out = []
     for s, e in line_spans(text):
         s, e = trim(text, s, e)
@@ -56,8 +65,8 @@ def page_lines(text: str) -> list[Line]:
             continue
         piece = text[s:e]
         folded = fold(piece)
-        out.append(Line(s, e, piece, folded, Line.key_of(piece), len(piece.split())))
-    return out
+        out.append(Line(s, e, piece, folded, _key(folded), len(piece.split())))
+    return tuple(out)
 
 
 def running_text(line: Line) -> bool:
