@@ -205,3 +205,26 @@ def test_entity_index_completes_an_organisation_only_by_its_head_word() -> None:
     index.add("ORG", "وزارة الخارجية الروسية", 5)
     assert index.canonical("ORG", "الخارجية الروسية") == "وزارة الخارجية الروسية"
     assert index.canonical("ORG", "وزارة الخارجية") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "canonicals"),
+    [
+        (  # the father named inside a son's lineage is another person
+            "استقبل الملك فهد بن خالد الأمير سعود بن فهد بن خالد. وقال الملك فهد إن الزيارة مهمة.",
+            [(13, 24, "PERS"), (32, 51, "PERS"), (64, 67, "PERS")],
+            ["فهد بن خالد", "سعود بن فهد بن خالد", "فهد بن خالد"],
+        ),
+        (  # a first name alone still joins the full name it opens
+            "وصل سعود بن فهد بن خالد إلى المدينة. وقال سعود إن الرحلة طويلة.",
+            [(4, 23, "PERS"), (42, 46, "PERS")],
+            ["سعود بن فهد بن خالد", "سعود بن فهد بن خالد"],
+        ),
+    ],
+)
+def test_a_name_inside_a_lineage_is_not_a_partial_mention(
+    text: str, spans: list[tuple[int, int, str]], canonicals: list[str]
+) -> None:
+    mentions = [Span(s, e, label) for s, e, label in spans]
+    linked = link_entities(text, mentions)
+    assert [m.attrs["canonical"] for m in linked] == canonicals

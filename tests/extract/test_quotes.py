@@ -169,3 +169,15 @@ def test_dateline_credit_is_via_of_the_days_statements_not_background() -> None:
 def test_quotes_inside_excluded_regions_are_dropped() -> None:
     text = "قال سامي الحربي إن العمل مستمر."
     assert find_quotes(text, entities=[], excluded=[Span(0, len(text), "excluded")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وأكد الوزير تفهمه قلق الجيران من الاتفاق.", "تفهمه قلق الجيران من الاتفاق"),
+        ("وشدد الرئيس على دعمها الكامل للحكومة.", "دعمها الكامل للحكومة"),
+    ],
+)
+def test_claim_noun_with_a_possessive_pronoun_is_an_indirect_quote(text: str, content: str) -> None:
+    (quote,) = find_quotes(text, entities=[])
+    assert (quote.label, text[quote.start : quote.end]) == ("indirect", content)

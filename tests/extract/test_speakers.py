@@ -176,3 +176,53 @@ def test_a_lede_without_speaker_takes_the_speaker_of_the_same_words() -> None:
     )
     names = [("الناتو", "ORG"), ("روسيا", "LOC"), ("موسكو", "LOC"), ("انترفاكس", "ORG"), ("لافروف", "PERS")]
     assert [s for s, _ in _speakers(text, names)] == ["لافروف", "لافروف"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # an unqualified title is the person whose role says just that, not a foreign counterpart
+            "قال وزير الخارجية نبيل الحسن في مؤتمر صحفي مع وزير الخارجية الإيطالي ماركو روسي إن الحوار مثمر. "
+            "ورأى وزير الخارجية أن الأزمة قابلة للحل.",
+            [("نبيل الحسن", "PERS"), ("ماركو روسي", "PERS")],
+            ["نبيل الحسن", "نبيل الحسن"],
+        ),
+        (  # a role after a name belongs to it, not to the next name in the list
+            "حضر اللقاء سامي الخطيب وزير المالية، وهشام العلي وزير النقل. وقال وزير المالية إن الميزانية متوازنة.",
+            [("سامي الخطيب", "PERS"), ("هشام العلي", "PERS")],
+            ["سامي الخطيب"],
+        ),
+        (  # the subject before «قد», the addressee after the cue
+            "وكان كريم ناصر قد قال للرئيس سليم داود إن الاتفاق قريب.",
+            [("كريم ناصر", "PERS"), ("سليم داود", "PERS")],
+            ["كريم ناصر"],
+        ),
+        (  # a description, then the name in apposition before the quoted words
+            "وقال المتحدث باسم البعثة في عمّان، رامي حداد: «الوضع هادئ».",
+            [("عمّان", "LOC"), ("رامي حداد", "PERS")],
+            ["رامي حداد"],
+        ),
+        (  # «الناطق» and «المتحدث» name one office
+            "وأكد المتحدث باسم وزارة الصحة خالد يوسف أن اللقاحات متوفرة. وجدد الناطق باسم الوزارة أن المخزون كاف.",
+            [("وزارة الصحة", "ORG"), ("خالد يوسف", "PERS")],
+            ["خالد يوسف", "خالد يوسف"],
+        ),
+        (  # a title the lede never names is the person named as the next speaker
+            "قال محافظ البنك المركزي، إن التضخم سيتراجع. وقال سعيد منصور في مقابلة إن الفائدة ستبقى ثابتة.",
+            [("سعيد منصور", "PERS")],
+            ["سعيد منصور", "سعيد منصور"],
+        ),
+    ],
+)
+def test_descriptions_resolve_through_roles_and_nearby_names(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert [s for s, _ in _speakers(text, names)] == speakers
+
+
+def test_relay_with_the_noun_of_saying_names_the_speaker_and_the_outlet() -> None:
+    text = (
+        "وقال وزير الدفاع هادي سالم إن التدريبات انتهت. ونقلت وكالة «رويترز» قول وزير الدفاع إن الجيش مستعد."
+    )
+    names = [("هادي سالم", "PERS"), ("رويترز", "ORG")]
+    assert _speakers(text, names) == [("هادي سالم", None), ("هادي سالم", "رويترز")]

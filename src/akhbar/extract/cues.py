@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from akhbar.extract.words import OUTLETS, bare, family_map, phrase_set, word_set
+from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare, family_map, phrase_set, word_set
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
@@ -242,11 +242,13 @@ def relayed_source(ctx: Context, q: Found, start: int) -> int:
     speaks), «نقلت صحيفة X عن مصادر …» (after «عن»); ``start`` when nothing was relayed."""
     toks = ctx.tokens
     j = start + 1 if toks.is_word(start) and bare(toks.forms[start]) in OUTLETS else start
+    while j < len(toks) and j > start and toks.forms[j] in QUOTE_MARKS:  # «وكالة «رويترز»»
+        j += 1
     if 0 <= j < len(toks) and ctx.taken[j] >= 0:
         q.via = subject_name(ctx, ctx.taken[j])
         for k in range(j + 1, min(q.hi, len(toks) - 1)):
-            if toks.forms[k] == "عن" and toks.starts[k] < q.start:
-                return k + 1  # «نقلت صحيفة X عن مصادر دبلوماسية أن …»: the source speaks
+            if toks.forms[k] in ("عن", "قول") and toks.starts[k] < q.start:
+                return k + 1  # «نقلت صحيفة X عن مصادر …»، «نقلت X قول الوزير إن …»: the source speaks
         for k in range(j + 1, q.hi):
             n = ctx.taken[k]
             if n >= 0 and n != ctx.taken[j] and ctx.linked[n].label == "PERS":

@@ -163,7 +163,7 @@ def trim_titles(forms: Sequence[str], run: Run, res: NerResources) -> Run:
     ):
         first += 1
     for k in range(first + 1, last):
-        after = forms[k + 1] if k + 1 < last else ""
+        after = forms[k + 1] if k + 1 < len(forms) else ""  # «… ولي» + «العهد» the tagger left out
         if forms[k] in _OFFICES or (forms[k] == "ولي" and after in {"العهد", "ولي"}):
             return (first, k, label)
     return (first, last, label)

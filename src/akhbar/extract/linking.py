@@ -14,6 +14,7 @@ the article names (``resolve_body``).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter
 from functools import cache, lru_cache
@@ -38,6 +39,7 @@ _VOWELS = re.compile("[اويء]")
 _TRIM = "\"'“”«»„‹›()[]{}،,.:;-–— \t\n"
 # partial mentions link to a longer name only for these types (a partial LOC is another place)
 _PARTIAL_TYPES = frozenset({"PERS", "ORG"})
+_LINEAGE = frozenset({"بن", "ابن"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -175,22 +177,27 @@ def _cluster(mentions: Sequence[Span], names: Sequence[str]) -> list[int]:
     order = sorted(range(len(mentions)), key=lambda n: (-len(names[n].split()), mentions[n].start))
     keys: dict[tuple[str, str], int] = {}
     words_of: dict[int, tuple[str, set[str]]] = {}
+    fathers: dict[int, set[str]] = {}  # per cluster, the words right after «بن» in its name
     cluster_of = [0] * len(mentions)
     for pos, n in enumerate(order):
         label, key = mentions[n].label, variant_key(names[n])
-        plain = set(key.split())
+        ordered = key.split()
+        plain = set(ordered)
         bare = {_unclitic(w) for w in plain}
         if (label, key) not in keys:
             partial = label in _PARTIAL_TYPES
             hosts = [
                 c
                 for c, (lab, ws) in words_of.items()
-                if lab == label and (bare == ws or (partial and _part_of(label, plain, bare, ws)))
+                if lab == label
+                and (bare == ws or (partial and _part_of(label, plain, bare, ws)))
+                and not (ordered and ordered[0] in fathers.get(c, ()))  # «سلمان» is not «محمد بن سلمان»
             ]
             if hosts:
                 keys[(label, key)] = _nearest(hosts, n, mentions, cluster_of, order[:pos])
             else:
                 keys[(label, key)] = len(words_of)
+                fathers[len(words_of)] = {b for a, b in itertools.pairwise(ordered) if a in _LINEAGE}
                 words_of[len(words_of)] = (label, plain)
         cluster_of[n] = keys[(label, key)]
     return cluster_of
@@ -246,23 +253,25 @@ def resolve_description(text: str, position: int, description: str, linked: Sequ
     """The PERS mention a description («وزير الخارجية الروسي»، «الدبلوماسي») stands for, or ``None``.
 
     The person is the one whose role (before or after any of their mentions) fits the description
-    best; between equally good fits the one mentioned last before ``position`` wins, and with none
-    before it a single fit after it. The returned span is that person's mention nearest to ``position``.
+    best; between equally good fits, the role the description says most of wins (an unqualified
+    «وزير الخارجية» is the minister whose role is just that, not «وزير الخارجية الألماني»), then the
+    one mentioned last before ``position``, and with none before it a single fit after it. The
+    returned span is that person's mention nearest to ``position``.
 
     >>> t = "قال نائب وزير الخارجية الروسي ألكسندر غروشكو إن الرد سلبي. وأضاف الدبلوماسي أن …"
     >>> found = resolve_description(t, 66, "الدبلوماسي", link_entities(t, [Span(30, 44, "PERS")]))
     >>> t[found.start : found.end]
     'ألكسندر غروشكو'
     """
-    scores: dict[str, float] = {}
+    scores: dict[str, tuple[float, float]] = {}
     for m in linked:
         roles = [str(r) for r in (m.attrs.get("role"), m.attrs.get("role_also")) if r]
         if m.label == "PERS" and roles:
             name = str(m.attrs.get("canonical") or text[m.start : m.end])
-            fit = max(role_matches(description, r) for r in roles)
-            scores[name] = max(scores.get(name, 0.0), fit)
-    top = max(scores.values(), default=0.0)
-    if top < 0.5:
+            fit = max((role_matches(description, r), role_matches(r, description)) for r in roles)
+            scores[name] = max(scores.get(name, (0.0, 0.0)), fit)
+    top = max(scores.values(), default=(0.0, 0.0))
+    if top[0] < 0.5:
         return None
     best = {name for name, score in scores.items() if score == top}
     return _nearest_mention(text, position, best, linked)

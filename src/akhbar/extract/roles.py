@@ -135,11 +135,13 @@ def role_after(tokens: Tokens, last: int, taken: Sequence[int]) -> tuple[int, in
     k = last + 1
     if k < len(tokens) and tokens.forms[k] in _COMMAS:
         k += 1
-    if not tokens.is_word(k) or not is_title(tokens.forms[k]) or tokens.forms[k][0] == "و":
+    # «… والرئيس فلان»: a title behind the conjunction starts the next person's phrase («وزير» is a title)
+    form = tokens.forms[k] if tokens.is_word(k) else ""
+    if not form or not is_title(form) or (form[0] in "وف" and form not in word_set("cues/titles.txt")):
         return None
     start = k
     while k < len(tokens) and k - start < _MAX_AFTER and tokens.is_word(k) and taken[k] < 0:
-        if k > start and _is_stop(tokens.forms[k]):
+        if k > start and _ends_description(tokens.forms[k]):
             break
         k += 1
     return (start, k) if k > start else None
@@ -189,6 +191,8 @@ def find_roles(text: str, mentions: Sequence[Span], *, tokens: Tokens | None = N
         first = toks.at(m.start)
         last = max(first, toks.at(m.end - 1))
         before, after = role_before(toks, first, taken), role_after(toks, last, taken)
+        if before is not None and _follows_name(toks, before, first, m.start, taken):
+            before = None
         found = before or after
         if found is None:
             continue
@@ -197,6 +201,13 @@ def find_roles(text: str, mentions: Sequence[Span], *, tokens: Tokens | None = N
         also = {"also": text[toks.starts[after[0]] : toks.ends[after[1] - 1]]} if before and after else {}
         out[n] = Span(start, toks.ends[j - 1], "role", also)
     return out
+
+
+def _follows_name(toks: Tokens, role: tuple[int, int], first: int, start: int, taken: Sequence[int]) -> bool:
+    """A role right after another person's name and cut from this one by a comma or «و» is that
+    person's («عادل الطريفي وزير الثقافة، وعادل الجبير وزير الخارجية»)."""
+    separated = role[1] < first or start > toks.starts[first]  # a comma, or «و» glued to the name
+    return separated and role[0] > 0 and taken[role[0] - 1] >= 0
 
 
 def _clitic_len(form: str) -> int:
@@ -218,8 +229,13 @@ def description_words(phrase: str) -> list[str]:
             w = w[:-3] + "ه"
         if not w or w in _stops():
             continue
-        out.append(w[1:] if w[0] in "لب" and w[1:] in _TITLE_BASES else w)
+        w = w[1:] if w[0] in "لب" and w[1:] in _TITLE_BASES else w
+        out.append(_SYNONYMS.get(w, w))
     return out
+
+
+# role words that name the same office («الناطق باسم الخارجية» is «المتحدث باسم الخارجية»)
+_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه", "الناطق": "متحدث"}
 
 
 _TITLE_BASES = frozenset({"حلف", "وزاره", "وزير", "رئيس"})

@@ -36,6 +36,7 @@ from akhbar.extract.roles import (
     is_title,
     person_genders,
     phrase_at,
+    role_matches,
     skip_honorifics,
     speaking_nouns,
 )
@@ -115,6 +116,38 @@ def resolve_speakers(ctx: Context, found: Sequence[Found]) -> None:
             last.name, last.label, last.span, last.via = q.speaker, q.speaker_label, q.speaker_span, q.via
             last.sentence = ctx.tokens.sentence[q.cue_tok] if q.cue_tok >= 0 else -2
     relay_back(ctx, found)
+    _named_later(ctx, found)
+
+
+_NAMED_WITHIN = 3  # sentences
+
+
+def _named_later(ctx: Context, found: Sequence[Found]) -> None:
+    """A title the article never tied to a name («قال حاكم مصرف لبنان المركزي، إن …») is the person
+    named as the next speaker a few sentences on («وقال رياض سلامة …»), unless that person's own role
+    says otherwise; quotations that took the title as their speaker follow it."""
+    toks = ctx.tokens
+    ordered = sorted((q for q in found if q.cue_tok >= 0), key=lambda f: f.cue_tok)
+    for i, q in enumerate(ordered):
+        if q.speaker is None or q.speaker_label or q.implicit or q.speaker_span is None:
+            continue
+        words = q.speaker.split()
+        if not words or not is_title(fold(words[0]).lower()):
+            continue
+        named = next((p for p in ordered[i + 1 :] if p.speaker_label == "PERS" and not p.implicit), None)
+        if named is None or toks.sentence[named.cue_tok] - toks.sentence[q.cue_tok] > _NAMED_WITHIN:
+            continue
+        roles = [
+            str(m.attrs["role"])
+            for m in ctx.linked
+            if m.label == "PERS" and m.attrs.get("canonical") == named.speaker and m.attrs.get("role")
+        ]
+        if roles and max(role_matches(q.speaker, r) for r in roles) < 0.5:
+            continue
+        title = q.speaker
+        for p in found:
+            if p.speaker == title and not p.speaker_label:
+                p.speaker, p.speaker_label, p.speaker_span = named.speaker, "PERS", named.speaker_span
 
 
 def _same(a: str, b: str) -> bool:
@@ -140,7 +173,9 @@ def _speaker(ctx: Context, q: Found, last: _Last) -> None:
     if relaying(ctx.tokens.forms[q.cue_tok]):
         start = relayed_source(ctx, q, start)
     passive = q.implicit
-    if not _set_subject(ctx, q, start, last) and not _set_before(ctx, q, last):
+    # «كان كارتر قد قال للملك …»: the subject stands before «قد»; what follows the cue is addressed
+    before_qad = q.cue_tok >= 2 and ctx.tokens.forms[q.cue_tok - 1] == "قد" and _set_before(ctx, q, last)
+    if not before_qad and not _set_subject(ctx, q, start, last) and not _set_before(ctx, q, last):
         _implicit(ctx, q, last)
     q.implicit = q.implicit or passive
     _relayed_from(ctx, q, last)
@@ -250,12 +285,32 @@ def _set_described(ctx: Context, q: Found, j: int) -> None:
     if named:
         _set_mention(ctx, q, (closing or named)[0])
         return
+    after = _apposed_name(ctx, q, hi)
+    if after is not None:  # «وقال المتحدث الرسمي لمكتب الأمم المتحدة في جنيف، أحمد فوزي: …»
+        _set_mention(ctx, q, after)
+        return
     description = ctx.text[toks.starts[lo] : toks.ends[hi - 1]]
     found = resolve_description(ctx.text, toks.starts[j], description, ctx.linked)
     if found is not None:
         _set_mention(ctx, q, ctx.linked.index(found))
     else:
         q.speaker, q.speaker_span, q.speaker_label = description, (toks.starts[lo], toks.ends[hi - 1]), ""
+
+
+_APPOSITION_GAP = 6  # tokens between a description's end and the name given after it
+
+
+def _apposed_name(ctx: Context, q: Found, hi: int) -> int | None:
+    """A person named a few tokens after a description, before the quoted content starts."""
+    toks = ctx.tokens
+    stop = min(len(toks), hi + _APPOSITION_GAP)
+    for k in range(hi, stop):
+        if toks.starts[k] >= q.start or toks.sentence[k] != toks.sentence[hi - 1]:
+            return None
+        n = ctx.taken[k]
+        if n >= 0 and ctx.linked[n].label == "PERS":
+            return n
+    return None
 
 
 def _set_named_by(ctx: Context, q: Found, j: int, last: _Last) -> bool:
@@ -298,13 +353,14 @@ def _before_content(toks: Tokens, q: Found, lo: int, hi: int) -> int:
 def _set_before(ctx: Context, q: Found, last: _Last) -> bool:
     """Subject-verb order: a name or a pronoun right before a cue that has no conjunction."""
     toks, c = ctx.tokens, q.cue_tok
-    if c < 1 or toks.forms[c][0] in "وف" or toks.sentence[c - 1] != toks.sentence[c]:
+    k = c - 2 if c >= 2 and toks.forms[c - 1] == "قد" else c - 1  # «كارتر قد قال»
+    if k < 0 or toks.forms[c][0] in "وف" or toks.sentence[k] != toks.sentence[c]:
         return False
-    if ctx.taken[c - 1] >= 0:
-        _set_mention(ctx, q, ctx.taken[c - 1])
+    if ctx.taken[k] >= 0:
+        _set_mention(ctx, q, ctx.taken[k])
         return True
-    if toks.forms[c - 1] in {"هو", "هي"}:
-        people = [n for n, m in enumerate(ctx.linked) if m.label == "PERS" and m.end <= toks.starts[c - 1]]
+    if toks.forms[k] in {"هو", "هي"}:
+        people = [n for n, m in enumerate(ctx.linked) if m.label == "PERS" and m.end <= toks.starts[k]]
         if people:
             _set_mention(ctx, q, people[-1])
             return True
