@@ -64,12 +64,12 @@ def test_find_dates_ignores_words_and_numbers_that_are_not_dates(text: str) -> N
 @pytest.mark.parametrize(
     ("text", "calendar", "value"),
     [
-        ("الرياض 26 شوال 1436 هـ", "hijri", date(2015, 8, 12)),
-        ("الموافق 6-10-1436هـ", "hijri", date(2015, 7, 23)),
+        ("الرياض 26 شوال 1436 هـ", "hijri", date(2015, 8, 11)),  # SPA: «26 شوال 1436 الموافق 11 أغسطس 2015»
+        ("الموافق 6-10-1436هـ", "hijri", date(2015, 7, 22)),
         ("11 أغسطس 2015 م", "gregorian", date(2015, 8, 11)),
     ],
 )
-def test_hijri_dates_convert_with_the_tabular_calendar(text: str, calendar: str, value: date) -> None:
+def test_hijri_dates_convert_with_the_umm_al_qura_calendar(text: str, calendar: str, value: date) -> None:
     match = find_dates(text)[0]
     assert match.calendar == calendar
     assert match.to_date() == value
@@ -119,3 +119,17 @@ def test_month_number_knows_every_spelling(name: str, expected: tuple[int, str])
 )
 def test_hijri_to_gregorian(hijri: tuple[int, int, int], expected: date | None) -> None:
     assert hijri_to_gregorian(*hijri) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day", "value"),
+    [
+        (1436, 1, 30, None),  # Muharram 1436 had 29 days in Umm al-Qura
+        (1300, 1, 1, date(1882, 11, 12)),  # before the tables: the arithmetic calendar
+        (1436, 13, 1, None),
+    ],
+)
+def test_hijri_conversion_refuses_impossible_days_and_falls_back_outside_the_tables(
+    year: int, month: int, day: int, value: date | None
+) -> None:
+    assert hijri_to_gregorian(year, month, day) == value

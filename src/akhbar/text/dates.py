@@ -14,9 +14,8 @@ What is recognised:
 * numeric dates: ``1-2-2022`` and ``26/01/2022`` are day-month-year (the Arabic news order),
   ``2022-01-26`` and ``2022/1/26`` year-month-day; a year between 1300 and 1499 is Hijri.
 
-Hijri dates are converted with the tabular (arithmetic) Islamic calendar, not the Umm al-Qura tables:
-the result can be one day off the official Saudi date (``26 شوال 1436`` gives 12 August 2015, the
-Umm al-Qura calendar says 11 August). Year-only expressions (``عام 2016``) are left to the timex step.
+Hijri dates are converted with the Umm al-Qura calendar (``26 شوال 1436`` is 11 August 2015), the
+arithmetic calendar outside its tables. Year-only expressions (``عام 2016``) are left to the timex step.
 """
 
 from __future__ import annotations
@@ -29,6 +28,8 @@ from datetime import date
 from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
+
+from hijridate import Hijri
 
 from akhbar.resources import read_variants
 from akhbar.text.normalise import fold, normalise
@@ -300,19 +301,28 @@ def month_number(name: str) -> tuple[int, str] | None:
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
-    """The Gregorian date of a Hijri date by the tabular Islamic calendar (may differ by one day).
+    """The Gregorian date of a Hijri date by the Umm al-Qura calendar (Saudi Arabia's official one).
 
-    The arithmetic calendar (30-year cycle, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29, civil
-    epoch 16 July 622) stands in for the Umm al-Qura calendar, which needs observation tables; the two
-    agree or differ by one day. Returns ``None`` for an impossible day or month.
+    Umm al-Qura months follow the published tables (``hijridate``, 1343–1500 AH, 1924–2077); outside
+    them the arithmetic calendar (30-year cycle, civil epoch 16 July 622) stands in, which agrees or
+    differs by a day. Returns ``None`` for an impossible day or month (a 30th of a 29-day month too).
 
-    >>> hijri_to_gregorian(1436, 9, 1)
-    datetime.date(2015, 6, 18)
+    >>> hijri_to_gregorian(1436, 9, 1), hijri_to_gregorian(1436, 10, 25)
+    (datetime.date(2015, 6, 18), datetime.date(2015, 8, 10))
     """
     if not (1 <= month <= 12 and 1 <= day <= 30 and year >= 1):
         return None
+    if _UMM_AL_QURA[0] <= year <= _UMM_AL_QURA[1]:
+        try:
+            found = Hijri(year, month, day).to_gregorian()
+        except ValueError:
+            return None
+        return date(found.year, found.month, found.day)
     julian_day = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439
     return date.fromordinal(julian_day - 1721425)
+
+
+_UMM_AL_QURA = (1343, 1500)
 
 
 def _weekday_names() -> tuple[str, ...]:
