@@ -136,3 +136,29 @@ def test_common_nouns_and_titles_are_not_made_organisations(text: str) -> None:
 )
 def test_national_adjectives_are_checked_against_the_place_list(word: str, expected: bool) -> None:
     assert national(word, NerResources.load()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "وأوضح العقيد ماجد سالم آل مطر الشهري أن",
+            [("ماجد سالم آل", "PERS"), ("مطر الشهري", "PERS")],
+            {("ماجد سالم آل مطر الشهري", "PERS")},
+        ),
+        (
+            "التقى ماجد بن سالم بنظيره",
+            [("ماجد بن", "PERS"), ("سالم", "PERS")],
+            {("ماجد بن سالم", "PERS")},
+        ),
+        (  # two people side by side stay two
+            "استقبل ماجد سالم هشام نور",
+            [("ماجد سالم", "PERS"), ("هشام نور", "PERS")],
+            {("ماجد سالم", "PERS"), ("هشام نور", "PERS")},
+        ),
+    ],
+)
+def test_a_name_cut_after_a_linking_word_is_joined(
+    text: str, tagged: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    assert _refine(text, tagged) == expected

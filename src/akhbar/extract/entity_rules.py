@@ -110,8 +110,30 @@ def refine_runs(forms: Sequence[str], runs: Sequence[Run], resources: NerResourc
     for run in runs:
         for part in split_person(forms, run, resources, lex):
             out.append(trim_descriptor(forms, trim_titles(forms, part, resources), resources, lex))
+    out = _join_links(forms, out)
     found = find_institutions(forms, out, resources, lex)
     return _merge(out, found) if found else out
+
+
+#: Folded words that cannot end a person's name: they link it to the next part («آل»، «بن»، «أبو»).
+_NAME_LINKS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ام", "عبد"})
+
+
+def _join_links(forms: Sequence[str], runs: list[Run]) -> list[Run]:
+    """Two touching PERS runs where the first ends in a linking word are one name
+    («فلاح جابر سعد آل» + «شنان القحطاني» → «فلاح جابر سعد آل شنان القحطاني»)."""
+    out: list[Run] = []
+    for run in runs:
+        if (
+            out
+            and out[-1][2] == run[2] == "PERS"
+            and out[-1][1] == run[0]
+            and forms[run[0] - 1] in _NAME_LINKS
+        ):
+            out[-1] = (out[-1][0], run[1], "PERS")
+        else:
+            out.append(run)
+    return out
 
 
 def split_person(forms: Sequence[str], run: Run, res: NerResources, lex: BoundaryLexicon) -> list[Run]:
