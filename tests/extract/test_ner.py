@@ -200,3 +200,15 @@ def test_numpy_decoder_agrees_with_crfsuite_across_chunks_and_listed_names(
     starts = [sum(map(len, chunks[:k])) for k in range(len(chunks))]
     tokens = [t for chunk in chunks for t in chunk]
     assert ner.decoder.decode(tokens, starts) == [tag for chunk in chunks for tag in ner.tag_crfsuite(chunk)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبلغت قيمة الصفقة 300 مليون دولار أمريكي.",
+        "وتراجعت الليرة أمام الدولار، فيما استقر الريال.",
+    ],
+)
+def test_currency_units_are_not_article_entities(text: str, ner: NerModel) -> None:
+    found = [(text[s.start : s.end], s.label) for s in find_entities(text, model=ner)]
+    assert not [f for f in found if f[1] == "MISC"], found

@@ -21,7 +21,7 @@ from akhbar.extract.conll import bio_spans
 from akhbar.extract.entity_rules import refine_runs
 from akhbar.extract.ner_decoder import LinearDecoder
 from akhbar.extract.ner_features import Featuriser, NerResources, split_proclitic
-from akhbar.extract.words import unclitic
+from akhbar.extract.words import bare, unclitic, word_set
 from akhbar.model import Span
 from akhbar.resources import path as resource_path
 from akhbar.text.normalise import fold, normalise
@@ -129,10 +129,13 @@ def find_entities(
         if first < last:
             runs.append((first, last, kind))
     cut = set(breaks)
+    folded = ner.folded(words)
+    currencies = word_set("gazetteers/currencies.txt")
     runs = [
         (first, last, kind)
-        for first, last, kind in refine_runs(ner.folded(words), runs, ner.resources)
+        for first, last, kind in refine_runs(folded, runs, ner.resources)
         if not any(k in cut for k in range(first + 1, last))  # a name never runs over a paragraph end
+        and not (kind == "MISC" and last - first == 1 and bare(folded[first]) in currencies)  # a unit
     ]
     spans: list[Span] = []
     for first, last, kind in runs:
