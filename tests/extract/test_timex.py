@@ -208,3 +208,35 @@ def test_timex_finds_most_gold_seed_expressions(shared_dir: object) -> None:
             total += 1
             hits += any(s.start < g["end"] and g["start"] < s.end for s in spans)
     assert hits / total >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "value"),
+    [
+        ("وأعلنت الشركة أرباح النصف الأول من 2019 أمس.", date(2019, 8, 1), "النصف الأول من 2019", "2019"),
+        (
+            "ويتوقع أن تتحسن المبيعات في الربع الأخير من العام.",
+            date(2019, 8, 1),
+            "الربع الأخير من العام",
+            "2019",
+        ),
+        ("ويستعد الفريق لمباراة الغد أمام منافسه.", date(2019, 8, 1), "الغد", "2019-08-02"),
+        ("وسافر الوزير هذا الصيف إلى أوروبا.", date(2019, 8, 1), "هذا الصيف", "2019"),
+        ("وكان قد زار البلاد الشتاء الماضي.", date(2019, 8, 1), "الشتاء الماضي", "2018"),
+        (
+            "وعقد الاجتماع يوم الاثنين الموافق 5 / 11 / 1440هـ في جدة.",
+            None,
+            "يوم الاثنين الموافق 5 / 11 / 1440",
+            "2019-07-08",
+        ),
+    ],
+)
+def test_timex_reads_parts_of_years_seasons_and_dated_weekdays(
+    text: str, pub: date | None, surface: str, value: str
+) -> None:
+    _check(text, pub, surface, value)
+
+
+def test_clock_time_before_a_mecca_time_mark() -> None:
+    text = "الرياض 09:40 ت م"
+    assert _found(text, date(2019, 8, 1)).get("09:40") == ("TIME", "T09:40")

@@ -223,7 +223,7 @@ def _compile(
         "time": (
             rf"الساعه\s+(?:(?P<t_h>\d{{1,2}})(?:[:.](?P<t_m>\d{{2}}))?(?!\d)|(?P<t_hw>{ordinal}))(?:\s+(?P<t_frac>{frac}))?"
             rf"(?:\s+(?:من\s+)?(?P<t_pod>{podadv}|{pod})(?:\s+(?P<t_day>{day_ref}))?)?"
-            rf"|(?<![\d/.:-])(?P<t_h2>\d{{1,2}}):(?P<t_m2>\d{{2}})(?!\d)(?:\s*(?P<t_pod2>{podadv})|(?=\s*(?:بتوقيت|ت\s?غ|gmt)))"
+            rf"|(?<![\d/.:-])(?P<t_h2>\d{{1,2}}):(?P<t_m2>\d{{2}})(?!\d)(?:\s*(?P<t_pod2>{podadv})|(?=\s*(?:بتوقيت|ت\s?[غم](?!{_LETTER})|gmt)))"
             rf"|(?P<t_hw3>{ordinal})(?:\s+(?P<t_frac3>{frac}))?\s+(?:من\s+)?(?P<t_pod3>{podadv}|{pod})"
             rf"(?:\s+(?P<t_day3>{day_ref}))?"
         ),
@@ -232,7 +232,11 @@ def _compile(
             rf"(?P<d_day>(?<![\d/.:-])\d{{1,2}}(?!\d)|{ordinal})\s*(?:من\s+)?(?:شهر\s+)?(?P<d_mon>{monc})"
             + _year_tail("d", dirs, yref)
         ),
-        "num": r"(?<![\d/.:-])(?P<n_a>\d{1,4})(?P<n_sep>[-/.])(?P<n_b>\d{1,2})(?P=n_sep)(?P<n_c>\d{1,4})(?![\d%]|[/.:-]\d)",
+        "num": (
+            rf"(?:(?:يوم\s+)?{wd}\s*,?\s*الموافق\s+)?"  # «يوم الخميس الموافق 21/10/1436»: one expression
+            r"(?<![\d/.:-])(?P<n_a>\d{1,4})(?P<n_sep>[-.]|\s?/\s?)(?P<n_b>\d{1,2})(?P=n_sep)(?P<n_c>\d{1,4})"
+            r"(?![\d%]|[/.:-]\d)"
+        ),
         "month": rf"(?:(?P<mo_part>{part})\s+)?(?:شهر\s+)?(?P<mo_mon>{monc})" + _year_tail("mo", dirs, yref),
         "year": (
             rf"(?:(?P<y_part>{part})\s+)?(?:{_YEAR_WORD}|عامي)\s+(?P<y_y>\d{{4}})(?!\d)"

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from akhbar.extract import timex_resolve as tr
-from akhbar.extract.timex_patterns import DECADES, SEASONS, SET_ADVERBS, Lexicon, key, lexicon
+from akhbar.extract.timex_patterns import DECADES, SET_ADVERBS, Lexicon, key, lexicon
 from akhbar.text.dates import GREGORIAN, HIJRI
 
 if TYPE_CHECKING:
@@ -212,7 +212,8 @@ def _decade(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Reso
 
 def _relative_unit(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Resolved | None:
     unit_word = m.g("c_u1", "c_u2", "c_u3", "c_u4") or ""
-    code = SEASONS.get(unit_word) or {"اسبوع": "W", "شهر": "M", "يوم": "D"}.get(unit_word, "Y")
+    # a season is dated by its year: the part of a year is not encoded (GUIDELINES: «هذا الصيف» → 2015)
+    code = {"اسبوع": "W", "شهر": "M", "يوم": "D"}.get(unit_word, "Y")
     word_class = lex.words.get(m.g("c_dir") or "", "")
     if m.g("c_u2") or word_class.startswith("ref:"):
         return tr.resolve_narrative_unit(nar, code, 1 if word_class == "ref:after" else 0)
