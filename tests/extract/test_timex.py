@@ -229,6 +229,7 @@ def test_timex_finds_most_gold_seed_expressions(shared_dir: object) -> None:
             "يوم الاثنين الموافق 5 / 11 / 1440",
             "2019-07-08",
         ),
+        ("وصل الوفد يوم الثلاثاء 9 / 7 / 2019 إلى الرياض.", None, "يوم الثلاثاء 9 / 7 / 2019", "2019-07-09"),
     ],
 )
 def test_timex_reads_parts_of_years_seasons_and_dated_weekdays(
