@@ -228,3 +228,12 @@ def test_a_name_inside_a_lineage_is_not_a_partial_mention(
     mentions = [Span(s, e, label) for s, e, label in spans]
     linked = link_entities(text, mentions)
     assert [m.attrs["canonical"] for m in linked] == canonicals
+
+
+@pytest.mark.parametrize(("a", "b"), [("اليمن", "ألمانيا"), ("سوريا", "صور"), ("عمان", "عمون")])
+def test_places_with_the_same_consonants_stay_apart(a: str, b: str) -> None:
+    text = f"زار الوفد {a} ثم {b}."
+    first, second = text.index(a), text.index(b)
+    linked = link_entities(text, [Span(first, first + len(a), "LOC"), Span(second, second + len(b), "LOC")])
+    assert [m.attrs["canonical"] for m in linked] == [a, b]
+    assert linked[0].attrs["entity_id"] != linked[1].attrs["entity_id"]

@@ -57,6 +57,24 @@ def variant_key(name: str) -> str:
     return " ".join(_word_key(w) for w in words)
 
 
+def entity_key(label: str, name: str) -> str:
+    """The key that names one entity across spellings: ``variant_key`` for people, whose foreign names
+    are transliterated many ways; for places and bodies only folding, «ج/غ» and a final «ه»
+    (dropping vowels there made «اليمن» and «ألمانيا», «سوريا» and «صور» one key).
+
+    >>> entity_key("LOC", "اليمن") == entity_key("LOC", "ألمانيا"), entity_key("PERS", "سيرغي") == entity_key("PERS", "سيرجي")
+    (False, True)
+    """
+    if label == "PERS":
+        return variant_key(name)
+    return " ".join(_light_key(w) for w in fold(name).lower().strip(_TRIM).split())
+
+
+def _light_key(word: str) -> str:
+    word = word.translate(_SOUNDS)
+    return word[:-1] if word.endswith("ه") and len(word) > 3 else word
+
+
 def _word_key(word: str) -> str:
     word = word.translate(_SOUNDS)
     if word.endswith("ه") and len(word) > 3:
@@ -70,7 +88,7 @@ def _word_key(word: str) -> str:
 
 def entity_id(label: str, canonical: str) -> str:
     """A stable id from the type and the variant key of the canonical name."""
-    digest = hashlib.sha1(f"{label}:{variant_key(canonical)}".encode(), usedforsecurity=False)
+    digest = hashlib.sha1(f"{label}:{entity_key(label, canonical)}".encode(), usedforsecurity=False)
     return digest.hexdigest()[:12]
 
 
@@ -93,7 +111,7 @@ class EntityIndex:
     def add(self, label: str, name: str, count: int = 1) -> None:
         """Count ``count`` uses of spelling ``name`` for an entity of type ``label``."""
         clean = " ".join(name.strip(_TRIM).split())
-        key = variant_key(clean)
+        key = entity_key(label, clean)
         if not key:
             return
         self._spellings.setdefault((label, key), Counter())[clean] += count
@@ -112,7 +130,7 @@ class EntityIndex:
         an organisation's only when it lacks generic head words («الخارجية الروسية» is «وزارة الخارجية
         الروسية», but «وزارة الخارجية» of an Egyptian article is not the Russian one the corpus knows).
         """
-        words = variant_key(name).split()
+        words = entity_key(label, name).split()
         if not words:
             return None
         keys = set.intersection(*(self._by_word.get((label, w), set()) for w in words))
@@ -180,7 +198,7 @@ def _cluster(mentions: Sequence[Span], names: Sequence[str]) -> list[int]:
     fathers: dict[int, set[str]] = {}  # per cluster, the words right after «بن» in its name
     cluster_of = [0] * len(mentions)
     for pos, n in enumerate(order):
-        label, key = mentions[n].label, variant_key(names[n])
+        label, key = mentions[n].label, entity_key(mentions[n].label, names[n])
         ordered = key.split()
         plain = set(ordered)
         bare = {_unclitic(w) for w in plain}
@@ -211,7 +229,7 @@ def _part_of(label: str, plain: set[str], bare: set[str], host: set[str]) -> boo
 
 @cache
 def _org_heads() -> frozenset[str]:
-    return frozenset(variant_key(w) for w in read_lines("cues/org_heads.txt"))
+    return frozenset(entity_key("ORG", w) for w in read_lines("cues/org_heads.txt"))
 
 
 def _unclitic(word: str) -> str:
