@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 import sqlite3
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 
 from akhbar.errors import StoreError
 from akhbar.model import Article
@@ -92,3 +93,51 @@ def test_in_memory_database_is_shared_by_every_connection() -> None:
         conn.execute(text("CREATE TABLE t (x INTEGER)"))
     with database.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM t")).scalar() == 0
+
+
+def test_a_writer_waits_for_another_then_fails_with_advice(db_url: str) -> None:
+    art = Article.from_text("نص", source="a.txt")
+    with Store.open(db_url) as holder, Store.open(db_url, busy_timeout=0.05) as waiter:
+        with holder._db.write():
+            assert waiter.count_articles() == 0  # readers never wait for a writer
+            with pytest.raises(StoreError, match=r"locked by another .*[Ww]ait"):
+                waiter.add_articles([art])
+        assert waiter.add_articles([art]).added == 1
+
+
+@pytest.mark.parametrize(
+    ("database", "message"),
+    [
+        ("nope", r"/nope: no such database on the server .*createdb"),
+        (None, r"cannot reach the database server .*Check that it is running"),
+    ],
+)
+def test_unusable_postgres_url_is_a_store_error_saying_what_to_check(
+    postgres: Any, database: str | None, message: str
+) -> None:
+    server = make_url(postgres.url)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed_port = s.getsockname()[1]
+    url = server.set(database=database) if database else server.set(port=closed_port)
+    with pytest.raises(StoreError, match=message) as caught:
+        Store.open(url.render_as_string(hide_password=False))
+    assert "Traceback" not in str(caught.value)
+
+
+def test_bare_postgresql_url_uses_psycopg_3(postgres: Any) -> None:
+    url = make_url(postgres.url).set(drivername="postgresql")
+    with Store.open(url.render_as_string(hide_password=False)) as store:
+        assert store.count_articles() >= 0
+
+
+def test_nul_characters_are_kept_by_sqlite_and_refused_by_postgres_with_advice(db_url: str) -> None:
+    art = Article.from_text("قال\x00لافروف", source="a.txt")
+    with Store.open(db_url) as store:
+        if db_url.startswith("sqlite"):
+            store.add_articles([art])
+            assert store.article(art.id).text == art.text
+            return
+        with pytest.raises(StoreError, match=r"NUL character, which PostgreSQL cannot store .*Remove"):
+            store.add_articles([art])
+        assert store.count_articles() == 0

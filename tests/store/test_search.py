@@ -1,4 +1,7 @@
-"""Arabic-aware search: keyed terms, literal queries, filters, ranking and original-offset highlights."""
+"""Arabic-aware search: keyed terms, literal queries, filters, ranking and original-offset highlights.
+
+Tests taking a store run on SQLite (FTS5) and on PostgreSQL (tsvector), see ``tests/conftest.py``.
+"""
 
 from __future__ import annotations
 
@@ -52,8 +55,8 @@ BOILERPLATE = Article(
 
 
 @pytest.fixture(scope="module")
-def store() -> Iterator[Store]:
-    with Store.open("sqlite://") as s:
+def store(module_db_url: str) -> Iterator[Store]:
+    with Store.open(module_db_url) as s:
         s.add_articles([LAVROV, SCHOOLS, BOILERPLATE])
         yield s
 
@@ -152,6 +155,24 @@ def test_query_syntax_is_literal_and_never_an_error(store: Store, query: str) ->
     assert all(h.article_id == "lavrov" for h in hits)
 
 
+@pytest.mark.parametrize(
+    ("query", "ids"),
+    [
+        ("لافروف & !محادثات", ["lavrov"]),  # tsquery's AND/NOT are not operators
+        ("لافروف -محادثات", ["lavrov"]),  # nor is websearch's exclusion
+        ("لافروف OR بكين", []),  # nor OR: every word must occur
+        ("لافروف:*", ["lavrov"]),
+        ("لافر:*", []),  # no prefix matching
+        ("محادثات <-> لافروف", ["lavrov"]),
+        ("'; DROP TABLE articles; --", []),
+        ("%لافروف_", ["lavrov"]),
+    ],
+)
+def test_query_operators_are_plain_words(store: Store, query: str, ids: list[str]) -> None:
+    assert [h.article_id for h in store.search(query)] == ids
+    assert store.count_articles() == 3
+
+
 def test_excluded_boilerplate_is_not_searched(store: Store) -> None:
     assert [h.article_id for h in store.search("لافروف بكين")] == []
     assert [h.article_id for h in store.search("القمح")] == ["boiler"]
@@ -170,9 +191,9 @@ def test_filters_restrict_hits(store: Store, kwargs: dict[str, object], ids: lis
     assert [h.article_id for h in store.search("المدارس", **kwargs)] == ids  # type: ignore[arg-type]
 
 
-def test_title_matches_rank_first_and_paging_is_stable(store: Store) -> None:
+def test_title_matches_rank_first_and_paging_is_stable(db_url: str) -> None:
     extra = Article(id="mention", text="ذكر التقرير أن لافروف سافر، ثم عاد لافروف إلى موسكو.", source="d.txt")
-    with Store.open("sqlite://") as s:
+    with Store.open(db_url) as s:
         s.add_articles([LAVROV, extra])
         hits = s.search("لافروف")
         assert [h.article_id for h in hits] == ["lavrov", "mention"]
@@ -180,10 +201,28 @@ def test_title_matches_rank_first_and_paging_is_stable(store: Store) -> None:
         assert [h.article_id for h in s.search("لافروف", limit=1, offset=1)] == ["mention"]
 
 
-def test_snippet_is_an_original_window_around_the_first_match() -> None:
+@pytest.mark.parametrize(("once", "thrice"), [("a-once", "b-thrice")])
+def test_more_occurrences_rank_higher(db_url: str, once: str, thrice: str) -> None:
+    with Store.open(db_url) as s:
+        s.add_articles(
+            [
+                Article(id=once, text="وصل الوفد إلى بيروت مساء أمس.", source="o.txt"),
+                Article(
+                    id=thrice,
+                    text="بيروت تستقبل الوفد، وفي بيروت قال المتحدث إن بيروت جاهزة.",
+                    source="t.txt",
+                ),
+            ]
+        )
+        hits = s.search("بيروت")
+    assert [h.article_id for h in hits] == [thrice, once]
+    assert hits[0].score > hits[1].score
+
+
+def test_snippet_is_an_original_window_around_the_first_match(db_url: str) -> None:
     text = "مقدمة طويلة " * 20 + "ثم قال لافروف إن المحادثات انتهت. " + "خاتمة " * 40
     art = Article(id="long", text=text, source="e.txt")
-    with Store.open("sqlite://") as s:
+    with Store.open(db_url) as s:
         s.add_articles([art])
         (hit,) = s.search("لافروف")
     start, end = hit.match_spans[0]

@@ -5,6 +5,11 @@ database (file path, ``in-memory database`` or the URL without its password), sa
 and what to do. SQLite connections run with WAL, ``foreign_keys=ON``, a busy timeout and
 ``synchronous=NORMAL``; transactions are explicit (``BEGIN`` / ``BEGIN IMMEDIATE`` for writes), so
 a batch is all or nothing and a read followed by a write never fails half way on a lock upgrade.
+
+PostgreSQL gets the same guarantees: a write transaction first takes a transaction-level advisory lock
+(waiting at most the busy timeout, as ``lock_timeout``), so akhbar writers queue one after another as
+they do on SQLite; a read runs at ``REPEATABLE READ``, so the several queries that load a story see
+one snapshot, as a SQLite read transaction does. Connections are pooled and pinged before use.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, func, make_url, select
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
@@ -25,10 +30,16 @@ from akhbar.errors import StoreError
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from sqlalchemy.engine import URL
+
 log = logging.getLogger(__name__)
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 _WRITE = "akhbar_write"
+#: The PostgreSQL advisory lock every akhbar write transaction holds (the bytes of "akhbar").
+WRITE_LOCK_KEY = int.from_bytes(b"akhbar", "big")
+#: Seconds a PostgreSQL connection attempt may take before it fails with advice.
+CONNECT_TIMEOUT = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,18 +53,27 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def has_full_text(self) -> bool:
+        """Whether search can use the database's own full-text index (SQLite FTS5, PostgreSQL tsvector)."""
+        return self.engine.dialect.name in {"sqlite", "postgresql"}
+
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A connection inside one (deferred) transaction; database errors become ``StoreError``."""
-        with translate_errors(self.where), self.engine.connect() as conn, conn.begin():
-            yield conn
+        with translate_errors(self.where), self.engine.connect() as conn:
+            if self.engine.dialect.name == "postgresql":
+                conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A connection inside one write transaction: committed on success, rolled back on any error.
 
         On SQLite the transaction starts with ``BEGIN IMMEDIATE`` so it waits (up to the busy
-        timeout) for other writers up front instead of failing when a read turns into a write.
+        timeout) for other writers up front instead of failing when a read turns into a write; on
+        PostgreSQL it takes the akhbar write lock the same way.
         """
         with translate_errors(self.where), self.engine.connect() as conn:
             conn.execution_options(**{_WRITE: True})
@@ -78,6 +98,12 @@ def open_database(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Da
     try:
         if parsed.get_backend_name() == "sqlite":
             engine = _sqlite_engine(url, parsed.database, where, busy_timeout)
+        elif parsed.get_backend_name() == "postgresql":
+            # a bare postgresql:// would pick psycopg2, which akhbar does not install
+            driver = (
+                parsed.set(drivername="postgresql+psycopg") if parsed.drivername == "postgresql" else parsed
+            )
+            engine = _postgres_engine(driver, busy_timeout)
         else:
             engine = create_engine(url, json_serializer=_dumps, pool_pre_ping=True)
     except (NoSuchModuleError, ImportError) as exc:
@@ -126,6 +152,25 @@ def _sqlite_engine(url: str, database: str | None, where: str, busy_timeout: flo
     return engine
 
 
+def _postgres_engine(url: URL, busy_timeout: float) -> Engine:
+    """A pooled psycopg 3 engine whose write transactions queue on the akhbar advisory lock."""
+    engine = create_engine(
+        url,
+        json_serializer=_dumps,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT, "application_name": "akhbar"},
+    )
+    lock_timeout = f"{max(int(busy_timeout * 1000), 1)}ms"
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(_WRITE, False):
+            conn.execute(select(func.set_config("lock_timeout", lock_timeout, True)))
+            conn.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK_KEY)))
+
+    return engine
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -167,6 +212,27 @@ _ADVICE = (
         "locked",
         "the database is locked by another process ({detail}). Wait for the other akhbar run to finish, "
         "or pass --db with another path.",
+    ),
+    (
+        "lock timeout",
+        "the database is locked by another akhbar run ({detail}). Wait for it to finish and run again.",
+    ),
+    (
+        'fatal:  database "',
+        "no such database on the server ({detail}). Create it (createdb NAME) or fix the name in the URL.",
+    ),
+    (
+        "password authentication failed",
+        "the server refused the user or password ({detail}). Fix them in the URL or in ~/.pgpass.",
+    ),
+    (
+        'fatal:  role "',
+        "no such user on the server ({detail}). Create it (createuser NAME) or fix the user in the URL.",
+    ),
+    (
+        "nul (0x00)",
+        "the text holds a NUL character, which PostgreSQL cannot store ({detail}). "
+        "Remove NUL characters from the input, or store it in a SQLite database.",
     ),
     (
         "readonly",

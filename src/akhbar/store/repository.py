@@ -1,8 +1,9 @@
 """``Store``: the one way into the database. Takes and returns ``akhbar.model`` objects, never rows.
 
 Every write method is one transaction (all or nothing); every database error becomes a ``StoreError``
-naming the database and what to do; an unknown id is ``NotFound``. SQLite is the default, PostgreSQL
-works through the same portable SQL (search falls back to a simpler ranking there, see ``search``).
+naming the database and what to do; an unknown id is ``NotFound``. SQLite is the default; PostgreSQL
+runs the same SQL, with its own full-text index for search (see ``search``) and, as on SQLite, one
+writer at a time (see ``engine``).
 """
 
 from __future__ import annotations
@@ -11,14 +12,17 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, delete, func, select
 
 from akhbar.errors import NotFound
 from akhbar.store import articles as article_rows
+from akhbar.store import entities as entity_rows
+from akhbar.store import mentions as mention_rows
 from akhbar.store import stories as story_rows
 from akhbar.store.engine import DEFAULT_BUSY_TIMEOUT, Database, open_database
+from akhbar.store.entities import Entity, EntityDetail
 from akhbar.store.migrations import MIGRATIONS, Migration, migrate
-from akhbar.store.schema import articles, rejections, spans, stories
+from akhbar.store.schema import articles, entities, rejections, search_docs, spans, stories, story_articles
 from akhbar.store.search import SearchFilter, SearchHit, run_search
 
 if TYPE_CHECKING:
@@ -27,7 +31,7 @@ if TYPE_CHECKING:
 
     from akhbar.model import Article, Story
 
-__all__ = ["AddResult", "SearchHit", "Store"]
+__all__ = ["AddResult", "Entity", "EntityDetail", "SearchHit", "Store"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +116,26 @@ class Store:
                 if a.id not in stored and a.id not in fresh:
                     fresh[a.id] = a
             article_rows.insert_articles(conn, list(fresh.values()), keys)
+            mention_rows.insert_entities(conn, list(fresh.values()))
         return AddResult(added=len(fresh), existing=len(items) - len(fresh), added_ids=tuple(fresh))
+
+    def delete_articles(self, ids: Sequence[str]) -> int:
+        """Remove articles with their spans, search documents, entity mentions and story memberships.
+
+        One transaction; returns how many of ``ids`` were stored. Entities they named are recounted
+        (one named nowhere else goes); stories keep their other members until ``replace_stories``.
+        """
+        unique = list(dict.fromkeys(ids))
+        with self._db.write() as conn:
+            stored = article_rows.existing_ids(conn, unique)
+            gone = [aid for aid in unique if aid in stored]
+            mention_rows.remove_entities(conn, gone)
+            # explicit child deletes: correct even where foreign-key cascades are off
+            for part in article_rows.chunked(gone):
+                for table in (story_articles, search_docs, spans, articles):
+                    column = table.c.id if table is articles else table.c.article_id
+                    conn.execute(delete(table).where(column.in_(part)))
+        return len(gone)
 
     def has_article(self, article_id: str) -> bool:
         with self._db.read() as conn:
@@ -220,9 +243,25 @@ class Store:
         with self._db.write() as conn:
             story_rows.replace_all(conn, items)
 
-    def stories(self, *, limit: int | None = None, offset: int = 0) -> list[Story]:
-        """Stories with their timelines, largest first, then latest."""
-        query = story_rows.select_stories().limit(limit).offset(max(offset, 0))
+    def stories(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        outlet: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        entity: str | None = None,
+    ) -> list[Story]:
+        """Stories with their timelines, largest first, then latest; filters combine with AND.
+
+        ``outlet``: one of the story's articles is from it. ``date_from``/``date_to``: the story's
+        first-to-last publication dates overlap the range (undated stories are left out). ``entity``:
+        one of its articles mentions that entity id.
+        """
+        query = story_rows.select_stories()
+        query = query.where(*_story_filters(outlet, date_from, date_to, entity))
+        query = query.limit(limit).offset(max(offset, 0))
         with self._db.read() as conn:
             return story_rows.load_stories(conn, conn.execute(query))
 
@@ -252,16 +291,58 @@ class Store:
         outlet: str | None = None,
         date_from: date | None = None,
         date_to: date | None = None,
+        entity: str | None = None,
     ) -> list[SearchHit]:
         """Arabic-aware full-text search, best first; a query with no searchable word returns ``[]``.
 
         Never raises on query syntax: every word is matched literally (see ``store.search``).
+        ``entity`` keeps articles that mention that entity id.
         """
-        where = SearchFilter(outlet=outlet, date_from=date_from, date_to=date_to)
+        where = SearchFilter(outlet=outlet, date_from=date_from, date_to=date_to, entity=entity)
         with self._db.read() as conn:
             return run_search(
-                conn, query, limit=limit, offset=offset, where=where, use_fts=self._db.is_sqlite
+                conn, query, limit=limit, offset=offset, where=where, use_fts=self._db.has_full_text
             )
+
+    # -- entities -------------------------------------------------------------------------------
+
+    def entities(
+        self, *, q: str | None = None, label: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[Entity]:
+        """Canonical entities, most mentioned first; ``q`` matches any spelling (folded), ``label`` a type."""
+        query = entity_rows.select_entities(q=q, label=label).limit(limit).offset(max(offset, 0))
+        with self._db.read() as conn:
+            return [entity_rows.load_entity(r) for r in conn.execute(query)]
+
+    def entity(self, entity_id: str, *, story_limit: int = 50, quote_limit: int = 100) -> EntityDetail:
+        """One entity with its first ``story_limit`` stories and ``quote_limit`` quotations; ``NotFound`` if unknown."""
+        with self._db.read() as conn:
+            row = conn.execute(select(entities).where(entities.c.id == entity_id)).first()
+            if row is None:
+                raise NotFound(
+                    f"no entity {entity_id!r} in {self.where}. Run `akhbar entities` to list the stored ids."
+                )
+            story_ids, story_count = entity_rows.stories_of_entity(conn, entity_id, story_limit)
+            found = {
+                s.id: s
+                for s in story_rows.load_stories(
+                    conn, conn.execute(select(stories).where(stories.c.id.in_(story_ids)))
+                )
+            }
+            said, quote_count = entity_rows.quotes_of_entity(conn, entity_id, quote_limit)
+        return EntityDetail(
+            entity_rows.load_entity(row),
+            tuple(found[sid] for sid in story_ids if sid in found),
+            story_count,
+            tuple(said),
+            quote_count,
+        )
+
+    def entity_names(self) -> list[tuple[str, str, int]]:
+        """``(label, canonical name, mentions)`` of every stored entity, to seed an ``EntityIndex``."""
+        query = select(entities.c.label, entities.c.canonical, entities.c.mentions)
+        with self._db.read() as conn:
+            return [(str(label), str(name), int(n)) for label, name, n in conn.execute(query)]
 
     def stats(self) -> dict[str, int]:
         """Counts of articles, stories, outlets, rejected inputs and spans."""
@@ -274,3 +355,24 @@ class Store:
                 "rejected": int(conn.execute(select(count).select_from(rejections)).scalar_one()),
                 "spans": int(conn.execute(select(count).select_from(spans)).scalar_one()),
             }
+
+
+def _story_filters(
+    outlet: str | None, date_from: date | None, date_to: date | None, entity: str | None
+) -> list[ColumnElement[bool]]:
+    """WHERE conditions on ``stories`` for the ``stories()`` filters, as ``IN`` subqueries on members."""
+    out: list[ColumnElement[bool]] = []
+    if outlet is not None:
+        from_outlet = select(articles.c.id).where(articles.c.outlet == outlet)
+        members = select(story_articles.c.story_id).where(story_articles.c.article_id.in_(from_outlet))
+        out.append(stories.c.id.in_(members))
+    if date_from is not None:
+        out.append(stories.c.last_date >= date_from)
+    if date_to is not None:
+        out.append(stories.c.first_date <= date_to)
+    if entity is not None:
+        members = select(story_articles.c.story_id).where(
+            story_articles.c.article_id.in_(entity_rows.mentioning(entity))
+        )
+        out.append(stories.c.id.in_(members))
+    return out

@@ -4,9 +4,14 @@ The tables are *created* by the migrations in ``store/migrations`` (each frozen 
 from this module: ``tests/store/test_migrations.py`` checks that migrating an empty database gives
 exactly these tables and columns, so a change here without a migration fails the suite.
 
-Everything here is portable SQL (SQLite and PostgreSQL). The SQLite full-text index over
-``search_docs`` (an FTS5 table with triggers) is dialect-specific and lives in the migration and in
-``store/search.py``.
+Everything here is portable SQL (SQLite and PostgreSQL). The full-text index over ``search_docs`` is
+dialect-specific and lives in the migrations and in ``store/search.py``: on SQLite an FTS5 table with
+triggers (version 1), on PostgreSQL a generated ``tsvector`` column ``search_docs.vector`` with a GIN
+index (version 4), which is why neither is declared here.
+
+``entities`` is derived data: one row per canonical entity with its counts, spellings and roles,
+recomputed from ``entity_mentions`` whenever an article that mentions it is added or removed (see
+``store/entities.py``); ``names`` holds the folded canonical name and spellings for ``q`` lookups.
 """
 
 from __future__ import annotations
@@ -147,6 +152,50 @@ story_summaries = Table(
     Column("outlet", Text),
     Column("text", Text, nullable=False),
     Column("copy_of", String),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("label", String, nullable=False),
+    Column("canonical", Text, nullable=False),
+    Column("names", Text, nullable=False),
+    Column("mentions", Integer, nullable=False),
+    Column("articles", Integer, nullable=False),
+    Column("variants", JSON, nullable=False),
+    Column("roles", JSON, nullable=False),
+    Index("ix_entities_mentions", "mentions"),
+    Index("ix_entities_label_mentions", "label", "mentions"),
+)
+
+entity_mentions = Table(
+    "entity_mentions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("entity_id", String, nullable=False),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("label", String, nullable=False),
+    Column("surface", Text, nullable=False),
+    Column("canonical", Text, nullable=False),
+    Column("role", Text),
+    Index("ix_entity_mentions_entity_article", "entity_id", "article_id"),
+)
+
+entity_quotes = Table(
+    "entity_quotes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("entity_id", String, nullable=False),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("via", Text),
+    Column("text", Text, nullable=False),
+    Index("ix_entity_quotes_entity_article", "entity_id", "article_id"),
 )
 
 rejections = Table(

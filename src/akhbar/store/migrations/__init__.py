@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING, Protocol
 from sqlalchemy import Connection, func, inspect, select
 
 from akhbar.errors import StoreError
-from akhbar.store.migrations import m0001_initial, m0002_timeline_sources
+from akhbar.store.migrations import (
+    m0001_initial,
+    m0002_timeline_sources,
+    m0003_entities,
+    m0004_postgres_search,
+)
 from akhbar.store.schema import schema_version
 
 if TYPE_CHECKING:
@@ -38,7 +43,12 @@ class Migration(Protocol):
     def upgrade(self, connection: Connection) -> None: ...
 
 
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_timeline_sources)
+MIGRATIONS: tuple[Migration, ...] = (
+    m0001_initial,
+    m0002_timeline_sources,
+    m0003_entities,
+    m0004_postgres_search,
+)
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
