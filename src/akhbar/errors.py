@@ -56,3 +56,16 @@ class AuthError(AkhbarError, PermissionError):
 
     exit_code = 5
     http_status = 401
+
+
+class Forbidden(AkhbarError, PermissionError):
+    """A request the server is not set up to allow (a write when no token is configured)."""
+
+    exit_code = 5
+    http_status = 403
+
+
+class TooLarge(InputError):
+    """An input over a size limit (an upload larger than the server accepts)."""
+
+    http_status = 413

@@ -1,4 +1,7 @@
-"""The library entry point end to end: ingest a folder, read back annotated articles, stay idempotent."""
+"""The library entry point end to end: ingest a folder, read back annotated articles, stay idempotent.
+
+Tests taking ``db_url`` run on SQLite and on PostgreSQL (see ``tests/conftest.py``).
+"""
 
 from __future__ import annotations
 
@@ -39,8 +42,8 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def test_ingest_annotates_and_stores_every_layer(corpus: Path, tmp_path: Path) -> None:
-    with Akhbar.open(str(tmp_path / "a.db")) as ak:
+def test_ingest_annotates_and_stores_every_layer(corpus: Path, db_url: str) -> None:
+    with Akhbar.open(db_url) as ak:
         report = ak.ingest([corpus])
         assert (report.ingested, len(report.rejected)) == (2, 1)
         assert "empty" in report.rejected[0].reason
@@ -59,9 +62,9 @@ def test_ingest_annotates_and_stores_every_layer(corpus: Path, tmp_path: Path) -
         assert shape["text"][span["start"] : span["end"]] == stored.text[span["start"] : span["end"]]
 
 
-def test_reingest_adds_nothing_and_progress_counts_everything(corpus: Path, tmp_path: Path) -> None:
+def test_reingest_adds_nothing_and_progress_counts_everything(corpus: Path, db_url: str) -> None:
     seen: list[IngestProgress] = []
-    with Akhbar.open(str(tmp_path / "b.db")) as ak:
+    with Akhbar.open(db_url) as ak:
         ak.ingest([corpus], progress=seen.append)
         again = ak.ingest([corpus])
         assert (again.ingested, again.duplicates) == (0, 2)
@@ -71,6 +74,7 @@ def test_reingest_adds_nothing_and_progress_counts_everything(corpus: Path, tmp_
 
 
 def test_parallel_ingest_gives_the_same_articles(corpus: Path, tmp_path: Path) -> None:
+    # about the worker processes, not the database: SQLite only, so it does not double the suite's slowest test
     with Akhbar.open(str(tmp_path / "one.db")) as one, Akhbar.open(str(tmp_path / "two.db")) as two:
         one.ingest([corpus], options=IngestOptions(workers=1))
         report = two.ingest([corpus], options=IngestOptions(workers=2))
@@ -85,8 +89,8 @@ def test_parallel_ingest_gives_the_same_articles(corpus: Path, tmp_path: Path) -
             ]
 
 
-def test_unknown_article_is_not_found(tmp_path: Path) -> None:
-    with Akhbar.open(str(tmp_path / "c.db")) as ak, pytest.raises(NotFound):
+def test_unknown_article_is_not_found(db_url: str) -> None:
+    with Akhbar.open(db_url) as ak, pytest.raises(NotFound):
         ak.article("0000000000000000")
 
 
@@ -97,10 +101,10 @@ def test_articles_survive_pickling_for_worker_processes() -> None:
     assert back.spans("entities")[0].attrs["a"] == 1
 
 
-def test_streamed_story_building_equals_building_from_all_articles(seeds_dir: Path, tmp_path: Path) -> None:
+def test_streamed_story_building_equals_building_from_all_articles(seeds_dir: Path, db_url: str) -> None:
     from akhbar.stories import build_stories
 
-    with Akhbar.open(str(tmp_path / "s.db")) as ak:
+    with Akhbar.open(db_url) as ak:
         ak.ingest([seeds_dir], options=IngestOptions(build_stories=False))
         streamed = ak.rebuild_stories()
         whole = build_stories(ak.articles())

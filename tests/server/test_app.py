@@ -1,4 +1,7 @@
-"""The REST API and the pages, through FastAPI's test client over a database the test fills."""
+"""The REST API and the pages, through FastAPI's test client over a database the test fills.
+
+Every test runs on SQLite and on PostgreSQL (see ``tests/conftest.py``).
+"""
 
 from __future__ import annotations
 
@@ -22,11 +25,11 @@ PAGE = """رئيس الوزراء يزور مصنعا جديدا في الدما
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+def client(tmp_path_factory: pytest.TempPathFactory, module_db_url: str) -> Iterator[TestClient]:
     root = tmp_path_factory.mktemp("server")
     (root / "pages").mkdir()
     (root / "pages" / "visit.txt").write_text(PAGE, encoding="utf-8")
-    db = str(root / "s.db")
+    db = module_db_url
     with Akhbar.open(db) as ak:
         ak.ingest([root / "pages"])
     with TestClient(create_app(Settings.resolve(db=db))) as c:
@@ -92,10 +95,10 @@ def test_story_page_shows_summary_speakers_and_articles(client: TestClient) -> N
     assert 'href="/articles/' in html
 
 
-def test_story_page_shows_both_sides_of_a_conflict(tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_story_page_shows_both_sides_of_a_conflict(db_url: str) -> None:
     from akhbar.model import Citation, Conflict, Story, TimelineRow
 
-    db = str(tmp_path_factory.mktemp("conflict") / "c.db")
+    db = db_url
     cites = (
         Citation("a1", 0, 20, "الوكالة الأولى", "وصل الوفد يوم الثلاثاء", "2023-05-02"),
         Citation("a2", 0, 20, "الصحيفة الثانية", "وصل الوفد يوم الخميس", "2023-05-04"),

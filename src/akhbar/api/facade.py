@@ -8,6 +8,7 @@ raises ``AkhbarError`` subclasses; nothing here prints or exits. Progress is a c
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,15 +16,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from akhbar.api.uploads import save_uploads
 from akhbar.api.workers import Builder
 from akhbar.config import Settings
+from akhbar.errors import NotFound
+from akhbar.extract.linking import EntityIndex
 from akhbar.extract.pipeline import Extractor
 from akhbar.ingest.build import content_key, document_id
 from akhbar.ingest.document import Document, Rejected
 from akhbar.ingest.readers import ReadOptions, read_paths
 from akhbar.model import Article, Story
-from akhbar.store.repository import SearchHit, Store
+from akhbar.store.repository import Entity, EntityDetail, SearchHit, Store
 from akhbar.stories import CLUSTER_LAYERS, group_articles, make_story, sort_stories
+from akhbar.stories.export import EXPORT_LAYERS, check_format, export_story
 
 log = logging.getLogger(__name__)
 
@@ -88,9 +93,17 @@ class Akhbar:
 
     @property
     def extractor(self) -> Extractor:
-        """The extraction pipeline, loaded on first use (the NER model takes about a second)."""
+        """The extraction pipeline, loaded on first use (the NER model takes about a second).
+
+        Its entity index starts from the canonical names already stored, so «لافروف» in an article
+        ingested today links to the «سيرغي لافروف» an earlier run stored (one process; each worker
+        of a parallel ingest still learns from its own share of the stream).
+        """
         if self._extractor is None:
-            self._extractor = Extractor.load()
+            index = EntityIndex()
+            for label, name, mentions in self.store.entity_names():
+                index.add(label, name, mentions)
+            self._extractor = Extractor.load(index=index)
         return self._extractor
 
     @classmethod
@@ -197,6 +210,51 @@ class Akhbar:
         batch.clear()
         keys.clear()
 
+    def add_built(
+        self,
+        items: Iterable[Article | Rejected],
+        *,
+        options: IngestOptions | None = None,
+        progress: Callable[[IngestProgress], None] | None = None,
+    ) -> IngestReport:
+        """Store articles built and extracted elsewhere (the Spark job's tables) by ``ingest``'s rules.
+
+        ``items`` come in input order: an id already stored or met earlier is a duplicate, an article
+        with the content of an earlier one is marked ``copy_of`` it, each batch is one transaction, and
+        stories are rebuilt when anything was added. A rejection already recorded (same source and
+        reason) is not recorded again, so storing the same output twice adds nothing.
+        """
+        opts = options or IngestOptions()
+        report = IngestReport()
+        in_flight: set[str] = set()
+        batch: list[Article] = []
+        keys: dict[str, str] = {}
+        for item in items:
+            report.seen += 1
+            if isinstance(item, Rejected):
+                report.rejected.append(item)
+            elif item.id in in_flight or self.store.has_article(item.id):
+                report.duplicates += 1
+            else:
+                in_flight.add(item.id)
+                self._add_built(item, batch, keys, report)
+                if len(batch) >= opts.batch_size:
+                    self._flush(batch, keys, report, in_flight)
+            if progress:
+                progress(
+                    IngestProgress(
+                        report.seen, report.ingested, report.duplicates, len(report.rejected), item.source
+                    )
+                )
+        self._flush(batch, keys, report, in_flight)
+        known = {(source, reason) for source, reason, _at in self.store.rejections()}
+        self.store.add_rejections(
+            [(r.source, r.reason) for r in report.rejected if (r.source, r.reason) not in known]
+        )
+        if opts.build_stories and report.ingested:
+            report.stories = len(self.rebuild_stories())
+        return report
+
     # -- reading --------------------------------------------------------------------------------
 
     def articles(
@@ -223,8 +281,21 @@ class Akhbar:
         """One article with every span layer; ``NotFound`` if the id is not stored."""
         return self.store.article(article_id)
 
-    def stories(self, *, limit: int | None = None, offset: int = 0) -> list[Story]:
-        return self.store.stories(limit=limit, offset=offset)
+    def stories(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        outlet: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        entity: str | None = None,
+    ) -> list[Story]:
+        """Stories, largest first; only those covered by ``outlet``, active between ``date_from`` and
+        ``date_to`` (first-to-last dates overlap), or naming the entity id ``entity``, when given."""
+        return self.store.stories(
+            limit=limit, offset=offset, outlet=outlet, date_from=date_from, date_to=date_to, entity=entity
+        )
 
     def story(self, story_id: str) -> Story:
         return self.store.story(story_id)
@@ -253,11 +324,38 @@ class Akhbar:
         outlet: str | None = None,
         date_from: date | None = None,
         date_to: date | None = None,
+        entity: str | None = None,
     ) -> list[SearchHit]:
-        """Arabic-aware full-text search (diacritics, hamza forms, clitics folded), best first."""
+        """Arabic-aware full-text search (diacritics, hamza forms, clitics folded), best first;
+        ``entity`` (an entity id) keeps only articles that mention it."""
         return self.store.search(
-            query, limit=limit, offset=offset, outlet=outlet, date_from=date_from, date_to=date_to
+            query,
+            limit=limit,
+            offset=offset,
+            outlet=outlet,
+            date_from=date_from,
+            date_to=date_to,
+            entity=entity,
         )
+
+    def entities(
+        self, *, q: str | None = None, label: str | None = None, limit: int | None = 50, offset: int = 0
+    ) -> list[Entity]:
+        """Canonical entities across the corpus, most mentioned first, with spellings and roles.
+
+        ``q`` matches any spelling of the name, folded as search folds it (diacritics, hamza and ya
+        forms, Persian letters) or by its variant key as whole words (بلينكن finds بلينكين);
+        ``label`` is PERS, LOC, ORG or MISC (``InputError`` otherwise).
+        """
+        return self.store.entities(q=q, label=label, limit=limit, offset=offset)
+
+    def entity(self, entity_id: str) -> EntityDetail:
+        """One entity: spellings, roles, the stories it appears in and what it said; ``NotFound`` if unknown."""
+        return self.store.entity(entity_id)
+
+    def outlets(self) -> list[tuple[str, int]]:
+        """Each known outlet with its number of articles, most articles first."""
+        return self.store.outlets()
 
     def stats(self) -> dict[str, int]:
         """Counts of articles, stories, outlets, rejected inputs and spans."""
@@ -268,3 +366,34 @@ class Akhbar:
             {"source": s, "reason": r, "at": at.isoformat()}
             for s, r, at in self.store.rejections(limit=limit)
         ]
+
+    def ingest_files(
+        self, files: Iterable[tuple[str, bytes]], *, options: IngestOptions | None = None
+    ) -> IngestReport:
+        """Ingest uploaded ``(name, bytes)`` pairs like paths (``api.uploads``: safe names, no URL lists)."""
+        with tempfile.TemporaryDirectory(prefix="akhbar-upload-") as folder:
+            paths, refused = save_uploads(list(files), Path(folder))
+            report = self.ingest(paths, options=options)
+        if refused:
+            self.store.add_rejections([(r.source, r.reason) for r in refused])
+            report.seen += len(refused)
+            report.rejected[:0] = refused
+        return report
+
+    def delete_article(self, article_id: str) -> dict[str, Any]:
+        """Remove one article (spans, search document, entity mentions, story membership); ``NotFound`` if absent.
+
+        Its stories are rebuilt at once, so no timeline or summary goes on citing it.
+        """
+        in_stories = self.store.stories_of(article_id)
+        if not self.store.delete_articles([article_id]):
+            raise NotFound(f"no article {article_id!r} in {self.store.where}; `akhbar articles` lists them")
+        stories = len(self.rebuild_stories()) if in_stories else self.stats()["stories"]
+        return {"deleted": article_id, "stories": stories}
+
+    def export(self, story_id: str, fmt: str) -> str:
+        """One story as ``json``, ``csv``, ``timelinejs`` or ``md`` text (``stories.export``); ``InputError`` else."""
+        check_format(fmt)
+        story = self.store.story(story_id)
+        members = self.store.articles_by_id(list(story.article_ids), layers=EXPORT_LAYERS)
+        return export_story(story, list(members.values()), fmt)

@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException
 from akhbar.api.facade import Akhbar
 from akhbar.config import Settings
 from akhbar.errors import AkhbarError
-from akhbar.server import pages, routes
+from akhbar.server import pages, routes, write_routes
 
 HERE = Path(__file__).parent
 
@@ -48,11 +48,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(routes.router)
+    app.include_router(write_routes.router)
     app.include_router(pages.router)
 
     @app.exception_handler(AkhbarError)
     async def akhbar_error(request: Request, exc: AkhbarError) -> Response:
-        return error_response(request, str(exc), exc.http_status)
+        response = error_response(request, str(exc), exc.http_status)
+        if exc.http_status == 401:
+            response.headers["WWW-Authenticate"] = "Bearer"
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
@@ -64,7 +68,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        return error_response(request, str(exc.detail), exc.status_code)
+        response = error_response(request, str(exc.detail), exc.status_code)
+        response.headers.update(exc.headers or {})  # e.g. `Allow` on a 405, which RFC 9110 requires
+        return response
 
     return app
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
 
 from akhbar.api.facade import Akhbar
+from akhbar.stories.export import MEDIA_TYPES, SUFFIXES
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 Limit = Annotated[int, Query(ge=1, le=500)]
-Offset = Annotated[int, Query(ge=0)]
+# the largest OFFSET SQLite and PostgreSQL accept (a signed 64-bit integer); past it the driver overflows
+Offset = Annotated[int, Query(ge=0, le=2**63 - 1)]
 
 
 def _ak(request: Request) -> Akhbar:
@@ -43,9 +46,19 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
 
 
 @router.get("/stories")
-def list_stories(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """Stories, largest first."""
-    items = _ak(request).stories(limit=limit, offset=offset)
+def list_stories(
+    request: Request,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    outlet: str | None = None,
+    date_from: Annotated[date | None, Query(alias="from")] = None,
+    date_to: Annotated[date | None, Query(alias="to")] = None,
+    entity: Annotated[str | None, Query(description="An entity id from /api/entities.")] = None,
+) -> dict[str, Any]:
+    """Stories, largest first; filtered by an outlet covering them, dates they span, an entity they name."""
+    items = _ak(request).stories(
+        limit=limit, offset=offset, outlet=outlet, date_from=date_from, date_to=date_to, entity=entity
+    )
     return {"ok": True, "limit": limit, "offset": offset, "items": [s.summary_dict() for s in items]}
 
 
@@ -62,6 +75,26 @@ def get_timeline(request: Request, story_id: str) -> dict[str, Any]:
     return {"ok": True, "story_id": story.id, "rows": [r.to_dict() for r in story.timeline]}
 
 
+ExportFormat = Literal["json", "csv", "timelinejs", "md"]
+
+
+@router.get(
+    "/stories/{story_id}/export",
+    response_class=Response,
+    responses={200: {"content": {media: {} for media in MEDIA_TYPES.values()}}},
+)
+def export_story(
+    request: Request, story_id: str, fmt: Annotated[ExportFormat, Query(alias="format")] = "json"
+) -> Response:
+    """The story as a file: its JSON with article metadata, a CSV of the timeline, TimelineJS JSON or a
+    Markdown report; every row keeps its citations (article ids and original offsets)."""
+    body = _ak(request).export(story_id, fmt)
+    name = "story-" + "".join(ch for ch in story_id if ch.isascii() and (ch.isalnum() or ch in "-_"))
+    disposition = "attachment" if fmt == "csv" else "inline"
+    headers = {"Content-Disposition": f'{disposition}; filename="{name}{SUFFIXES[fmt]}"'}
+    return Response(body, media_type=MEDIA_TYPES[fmt], headers=headers)
+
+
 @router.get("/search")
 def search(
     request: Request,
@@ -71,12 +104,32 @@ def search(
     outlet: str | None = None,
     date_from: Annotated[date | None, Query(alias="from")] = None,
     date_to: Annotated[date | None, Query(alias="to")] = None,
+    entity: Annotated[str | None, Query(description="Only articles mentioning this entity id.")] = None,
 ) -> dict[str, Any]:
     """Arabic-aware full-text search (diacritics, hamza forms and clitics folded), best first."""
     hits = _ak(request).search(
-        q, limit=limit, offset=offset, outlet=outlet, date_from=date_from, date_to=date_to
+        q, limit=limit, offset=offset, outlet=outlet, date_from=date_from, date_to=date_to, entity=entity
     )
     return {"ok": True, "query": q, "items": [h.to_dict() for h in hits]}
+
+
+@router.get("/entities")
+def list_entities(
+    request: Request,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    q: Annotated[str | None, Query(max_length=200, description="Any spelling of the name.")] = None,
+    label: Literal["PERS", "LOC", "ORG", "MISC"] | None = None,
+) -> dict[str, Any]:
+    """Canonical entities, most mentioned first, with their spellings, roles and counts."""
+    items = _ak(request).entities(q=q, label=label, limit=limit, offset=offset)
+    return {"ok": True, "limit": limit, "offset": offset, "items": [e.to_dict() for e in items]}
+
+
+@router.get("/entities/{entity_id}")
+def get_entity(request: Request, entity_id: str) -> dict[str, Any]:
+    """One entity: spellings, roles, the stories it appears in and the quotations it is the speaker of."""
+    return {"ok": True, **_ak(request).entity(entity_id).to_dict()}
 
 
 @router.get("/stats")
