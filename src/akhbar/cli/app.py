@@ -19,7 +19,7 @@ from rich.progress import (
 )
 
 from akhbar.api.facade import Akhbar, IngestOptions, IngestProgress
-from akhbar.cli import render
+from akhbar.cli import entities_cmd, export_cmd, render, spark_cmd
 from akhbar.cli.eval_cmd import eval_app
 from akhbar.cli.train_cmd import train_app
 from akhbar.errors import InputError
@@ -34,6 +34,9 @@ app = typer.Typer(
 )
 app.add_typer(eval_app)
 app.add_typer(train_app)
+entities_cmd.register(app)
+export_cmd.register(app)
+spark_cmd.register(app)
 out = Console()
 
 Db = Annotated[
@@ -160,10 +163,24 @@ def article(
 
 
 @app.command()
-def stories(db: Db = None, limit: Limit = None, as_json: Json = False) -> None:
+def stories(
+    db: Db = None,
+    limit: Limit = None,
+    outlet: Annotated[str | None, typer.Option(help="Only stories this outlet covered.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Active on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Active on or before YYYY-MM-DD.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only stories naming this entity id.")] = None,
+    as_json: Json = False,
+) -> None:
     """List stories: size, outlets, first and last date."""
     with Akhbar.open(db) as ak:
-        items = ak.stories(limit=limit)
+        items = ak.stories(
+            limit=limit,
+            outlet=outlet,
+            date_from=_parse_date(date_from, "--from"),
+            date_to=_parse_date(date_to, "--to"),
+            entity=entity,
+        )
     if as_json:
         _print_json([s.summary_dict() for s in items])
     else:
@@ -211,6 +228,7 @@ def search(
     outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="Published on or after YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Published on or before YYYY-MM-DD.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only articles naming this entity id.")] = None,
     as_json: Json = False,
 ) -> None:
     """Full-text search over titles and bodies, best match first."""
@@ -221,6 +239,7 @@ def search(
             outlet=outlet,
             date_from=_parse_date(date_from, "--from"),
             date_to=_parse_date(date_to, "--to"),
+            entity=entity,
         )
     if as_json:
         _print_json([h.to_dict() for h in hits])

@@ -14,9 +14,11 @@ stream that ends early each yield a ``Rejected``; the records around them are st
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import re
 import zlib
+from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from akhbar.ingest.document import Document, Rejected
@@ -52,13 +54,29 @@ _FALLBACKS: Mapping[str, tuple[str, ...]] = {
 _CHUNK = 1 << 20
 
 
-def read_jsonl(path: Path, options: ReadOptions, *, name: str | None = None) -> Iterator[Document | Rejected]:
-    """Yield a document or a ``Rejected`` for each line of a ``.jsonl``/``.jsonl.gz`` file."""
+@dataclass(frozen=True, slots=True)
+class LineBlock:
+    """Lines ``first`` to ``stop - 1`` of a JSON Lines file, line ``first`` starting at byte ``offset``
+    of the (decompressed) stream; ``stop=None`` reads to the end. Lets the Spark job read one big dump
+    in several tasks while every record keeps the source (``dump.jsonl.gz#17``) a whole read gives it."""
+
+    first: int = 1
+    offset: int = 0
+    stop: int | None = None
+
+
+def read_jsonl(
+    path: Path, options: ReadOptions, *, name: str | None = None, block: LineBlock | None = None
+) -> Iterator[Document | Rejected]:
+    """Yield a document or a ``Rejected`` for each line of a ``.jsonl``/``.jsonl.gz`` file (or of ``block``)."""
     source = name or path.name
+    part = block or LineBlock()
     with _open(path) as stream:
-        number = 0
+        if part.offset:
+            stream.seek(part.offset)  # a gzip stream seeks forward by decompressing: no random access
+        number = part.first - 1
         try:
-            while True:
+            while part.stop is None or number + 1 < part.stop:
                 line = stream.readline(options.max_bytes + 1)
                 if not line:
                     break
@@ -77,6 +95,33 @@ def read_jsonl(path: Path, options: ReadOptions, *, name: str | None = None) -> 
                 f"compressed stream broken after line {number} ({exc}); the lines before it were read. "
                 "Re-download or re-compress the file.",
             )
+
+
+def line_blocks(path: Path, size: int) -> list[LineBlock]:
+    """Cut a JSON Lines file into blocks of ``size`` lines that ``read_jsonl`` reads separately.
+
+    Lines are counted as ``read_jsonl`` numbers them (one per physical line, blank or too long ones
+    included), reading the file once in capped pieces, so no line has to fit in memory. The last block
+    is open-ended: it reads to the end and so is the one that reports a compressed stream broken
+    part-way (the count stops there too).
+    """
+    starts = [LineBlock()]
+    number = position = 0
+    with _open(path) as stream:
+        try:
+            while piece := stream.readline(_CHUNK):
+                position += len(piece)
+                if piece.endswith(b"\n"):
+                    number += 1
+                    if number % size == 0:
+                        starts.append(LineBlock(first=number + 1, offset=position))
+        except (EOFError, OSError, zlib.error):
+            pass
+        else:
+            if len(starts) > 1 and starts[-1].offset == position:
+                starts.pop()  # the file ends on a block boundary: no empty block after it
+    blocks = [LineBlock(b.first, b.offset, nxt.first) for b, nxt in itertools.pairwise(starts)]
+    return [*blocks, starts[-1]]
 
 
 def read_json(path: Path, options: ReadOptions, *, name: str | None = None) -> Iterator[Document | Rejected]:

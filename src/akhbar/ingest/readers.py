@@ -96,21 +96,33 @@ def read_paths(paths: Iterable[Path], options: ReadOptions | None = None) -> Ite
     unreadable file or a reader failure becomes one ``Rejected`` naming the file and the reason.
     """
     opts = options or ReadOptions()
+    for item in list_inputs(paths):
+        if isinstance(item, Rejected):
+            yield item
+        else:
+            yield from read_path(item[0], opts, name=item[1])
+
+
+def list_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | Rejected]:
+    """Every file ``read_paths`` would read, as ``(path, name)`` in the same order, or a ``Rejected``
+    for a missing path; the Spark job lists its inputs with this so both name articles alike."""
     for path in paths:
         if path.is_dir():
             for file in _walk(path):
-                yield from read_path(file, opts, name=file.relative_to(path.parent).as_posix())
+                yield file, file.relative_to(path.parent).as_posix()
         elif path.exists():
-            yield from read_path(path, opts, name=path.name)
+            yield path, path.name
         else:
             yield Rejected(str(path), "no such file or folder; check the path")
 
 
-def read_path(path: Path, options: ReadOptions, *, name: str | None = None) -> Iterator[Document | Rejected]:
-    """Read one file with the reader its suffix (or, failing that, its content) calls for."""
+def read_path(
+    path: Path, options: ReadOptions, *, name: str | None = None, reader: Reader | None = None
+) -> Iterator[Document | Rejected]:
+    """Read one file with ``reader``, else the reader its suffix (or, failing that, its content) calls for."""
     source = name or path.name
     try:
-        reader = reader_for(path)
+        reader = reader or reader_for(path)
         if reader is None:
             yield Rejected(source, _unknown_reason(path))
             return
@@ -208,4 +220,13 @@ def _walk(root: Path) -> Iterator[Path]:
             yield entry
 
 
-__all__ = ["READERS", "ReadOptions", "Reader", "read_path", "read_paths", "reader_for", "sniff"]
+__all__ = [
+    "READERS",
+    "ReadOptions",
+    "Reader",
+    "list_inputs",
+    "read_path",
+    "read_paths",
+    "reader_for",
+    "sniff",
+]
