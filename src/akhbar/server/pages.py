@@ -32,6 +32,7 @@ def _ak(request: Request) -> Akhbar:
 ENTITY_TYPES = {"PERS": "شخص", "LOC": "مكان", "ORG": "منظمة", "MISC": "أخرى"}
 _ENTITY_PAGE = 50
 _ENTITY_CHOICES = 100
+_STORY_ARTICLES = 60  # articles listed (and read for quotes) on a story page
 _STORY_PAGE = 100  # a page of stories; loading every story's timeline at once took seconds on 2,000
 
 
@@ -105,10 +106,12 @@ def entity_page(request: Request, entity_id: str) -> Response:
 def story_page(request: Request, story_id: str) -> Response:
     ak = _ak(request)
     story = ak.story(story_id)
-    articles = [ak.article(aid) for aid in story.article_ids]
+    # a story of hundreds of articles (a daily market report) made a megabyte page: list the first ones
+    articles = [ak.article(aid) for aid in story.article_ids[:_STORY_ARTICLES]]
     context = {
         "story": story.to_dict(),
         "articles": [a.summary_dict() for a in articles],
+        "more_articles": len(story.article_ids) - len(articles),
         "speakers": quotes_by_speaker(articles),
         "plot": timeline_plot(story.timeline),
     }
