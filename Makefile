@@ -43,9 +43,11 @@ lint: install
 	$(RUN) lint-imports
 	$(RUN) mypy
 
-## bench: quality and speed figures (prints tables, writes bench/results/*.json)
+## bench: quality and speed figures checked against bench/floors.json (prints a table, writes bench/results/);
+## BENCH_ARGS="--quick" for the quick mode, or benchmark names (bench/README.md)
+BENCH_ARGS ?=
 bench: install
-	$(RUN) python bench/run.py
+	$(RUN) python bench/run.py $(BENCH_ARGS)
 
 ## train: rebuild the shipped models from the development data next to this checkout (../shared)
 SHARED ?= ../shared/data
