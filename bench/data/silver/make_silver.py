@@ -716,14 +716,15 @@ def check_no_overlap(items: list[dict], layer: str, doc: str) -> None:
             raise ValueError(f"{doc} {layer}: overlap {t1!r}@{s1} / {t2!r}@{s2}")
 
 
-def build() -> list[dict]:
-    """Resolve every annotation and return the gold records."""
-    records = load_records({a["index"] for a in ARTICLES})
+def build(articles: list[dict] | None = None, id_prefix: str = "snn-dev-") -> list[dict]:
+    """Resolve every annotation of ``articles`` (this set's by default), check it, return the gold records."""
+    articles = ARTICLES if articles is None else articles
+    records = load_records({a["index"] for a in articles})
     docs = []
-    for k, art in enumerate(ARTICLES):
+    for k, art in enumerate(articles):
         rec = records[art["index"]]
         text = rec["title"] + "\n\n" + rec["content"]
-        doc_id = f"snn-dev-{k:02d}"
+        doc_id = f"{id_prefix}{k:02d}"
         ents = []
         for e in art["entities"]:
             if e.type not in {"PERS", "LOC", "ORG", "MISC"}:
@@ -804,16 +805,20 @@ def review(docs: list[dict]) -> None:
             print(f"T {x['type']:8} {x['value']!s:<18} | {ctx!r}")
 
 
-def main() -> None:
-    """Build, check and write the file; with --review print every annotation."""
-    docs = build()
+def write(docs: list[dict], out: Path) -> None:
+    """Write the checked records; with --review print every annotation first."""
     if "--review" in sys.argv:
         review(docs)
-    with OUT.open("w", encoding="utf-8") as fh:
+    with out.open("w", encoding="utf-8") as fh:
         for d in docs:
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")
     counts = {k: sum(len(d[k]) for d in docs) for k in ("entities", "quotes", "timex")}
-    print(f"wrote {OUT} ({len(docs)} documents, {counts})", file=sys.stderr)
+    print(f"wrote {out} ({len(docs)} documents, {counts})", file=sys.stderr)
+
+
+def main() -> None:
+    """Build, check and write the file; with --review print every annotation."""
+    write(build(), OUT)
 
 
 if __name__ == "__main__":

@@ -2,10 +2,9 @@
 
 Twelve more SaudiNewsNet articles, drawn with ``draw_candidates2.py`` (seed 20151101) and annotated
 by hand (one annotator) following ``shared/gold/GUIDELINES.md``, with the conventions of the first
-set (``make_silver.py``, README.md). The hint classes (``E``, ``T``, ``Q``), the offset search
-(``pick``, ``find_quote``) and the overlap check are imported from ``make_silver.py``; this script
-holds the annotations, runs the same checks as the first set and writes the file in the gold
-format of ``shared/gold/seeds.jsonl``.
+set (``make_silver.py``, README.md). The hint classes (``E``, ``T``, ``Q``), the builder with all
+its checks (``build``) and the writer come from ``make_silver.py``; this script holds the
+annotations and refuses any article the first set already uses.
 
 Occurrence hints are those of ``make_silver.py``: ``n`` counts token-bounded occurrences (a leading
 clitic و ف ب ل ك لل is allowed), ``exact=True`` counts plain substrings, ``anchor`` starts the
@@ -17,8 +16,6 @@ Run: ``python bench/data/silver/make_silver2.py [--review]``.
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 from make_silver import ARTICLES as FIRST_ARTICLES
@@ -30,12 +27,9 @@ from make_silver import (
     E,
     Q,
     T,
-    check_no_overlap,
-    find_quote,
-    load_records,
-    pick,
-    review,
+    write,
 )
+from make_silver import build as build_set
 
 OUT = Path(__file__).with_name("snn_dev2.jsonl")
 ID_PREFIX = "snn-dev2-"
@@ -635,78 +629,17 @@ ARTICLES: list[dict] = [
 
 
 def build() -> list[dict]:
-    """Resolve every annotation, run the first set's checks and return the gold records."""
-    records = load_records({a["index"] for a in ARTICLES})
+    """Resolve every annotation with the first set's checks, refusing an article the first set holds."""
     first = {a["index"] for a in FIRST_ARTICLES}
-    docs = []
-    for k, art in enumerate(ARTICLES):
+    for art in ARTICLES:
         if art["index"] in first:
             raise ValueError(f"record {art['index']} is already in the first set")
-        rec = records[art["index"]]
-        text = rec["title"] + "\n\n" + rec["content"]
-        doc_id = f"{ID_PREFIX}{k:02d}"
-        ents = []
-        for e in art["entities"]:
-            if e.type not in {"PERS", "LOC", "ORG", "MISC"}:
-                raise ValueError(f"{doc_id}: bad type {e.type}")
-            for s, t in pick(text, e):
-                ents.append(
-                    {"start": s, "end": t, "surface": text[s:t], "type": e.type, "canonical": e.canonical}
-                )
-        quotes = [find_quote(text, q) for q in art["quotes"]]
-        timex = []
-        for x in art["timex"]:
-            if x.type not in {"DATE", "TIME", "DURATION", "SET"}:
-                raise ValueError(f"{doc_id}: bad timex type {x.type}")
-            for s, t in pick(text, x):
-                timex.append({"start": s, "end": t, "surface": text[s:t], "type": x.type, "value": x.value})
-        ents.sort(key=lambda a: a["start"])
-        quotes.sort(key=lambda a: (a["start"], -a["end"]))
-        timex.sort(key=lambda a: a["start"])
-        check_no_overlap(ents, "entities", doc_id)
-        check_no_overlap(timex, "timex", doc_id)
-        keys = [(q["start"], q["end"]) for q in quotes]
-        if len(set(keys)) != len(keys):
-            raise ValueError(f"{doc_id}: duplicate quote")
-        for q in quotes:
-            if q["cue_start"] < q["end"] and q["start"] < q["cue_end"]:
-                raise ValueError(f"{doc_id}: cue inside its own quote {q['surface'][:30]!r}")
-            edge = " \n\t" + ('"«»“”' if q["kind"] == "direct" else ".،,")
-            if q["surface"] != q["surface"].strip(edge):
-                raise ValueError(f"{doc_id}: quote span has marks/space at its edges {q['surface']!r}")
-            if text[q["cue_start"] : q["cue_end"]] != q["cue"]:
-                raise ValueError(f"{doc_id}: cue mismatch")
-        for a in ents + quotes + timex:
-            if text[a["start"] : a["end"]] != a["surface"]:
-                raise ValueError(f"{doc_id}: surface mismatch {a['surface']!r}")
-        docs.append(
-            {
-                "id": doc_id,
-                "source": rec["id"],
-                "outlet": art["outlet"],
-                "pub_date": art["pub_date"],
-                "source_start": 0,
-                "source_segments": [[0, len(text)]],
-                "text": text,
-                "entities": ents,
-                "quotes": quotes,
-                "timex": timex,
-                "events": [],
-            }
-        )
-    return docs
+    return build_set(ARTICLES, ID_PREFIX)
 
 
 def main() -> None:
     """Build, check and write the file; with --review print every annotation."""
-    docs = build()
-    if "--review" in sys.argv:
-        review(docs)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for d in docs:
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-    counts = {k: sum(len(d[k]) for d in docs) for k in ("entities", "quotes", "timex")}
-    print(f"wrote {OUT} ({len(docs)} documents, {counts})", file=sys.stderr)
+    write(build(), OUT)
 
 
 if __name__ == "__main__":
