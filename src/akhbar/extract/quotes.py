@@ -33,7 +33,16 @@ from akhbar.extract.linking import link_entities
 from akhbar.extract.marks import find_direct
 from akhbar.extract.roles import find_roles, is_title, mention_tokens
 from akhbar.extract.speakers import Context, Found, resolve_speakers
-from akhbar.extract.words import QUOTE_MARKS, SENTENCE_END, bare, family_map, phrase_set, tokenise, word_set
+from akhbar.extract.words import (
+    QUOTE_MARKS,
+    SENTENCE_END,
+    bare,
+    family_map,
+    phrase_set,
+    possessive_stem,
+    tokenise,
+    word_set,
+)
 from akhbar.model import Span
 from akhbar.text.normalise import fold
 from akhbar.text.sentences import iter_sentences
@@ -243,21 +252,13 @@ def _claim(ctx: Context, cues: list[str], i: int) -> int | None:
         form = toks.forms[j]
         if (not toks.is_word(j) and form not in COMMAS) or cues[j] or toks.sentence[j] != toks.sentence[i]:
             return None
-        if ctx.taken[j] < 0 and (bare(form) in heads or form in heads or _unsuffixed(form) in heads):
+        if ctx.taken[j] < 0 and (bare(form) in heads or form in heads or possessive_stem(form) in heads):
             return j
         if form == "عن" and lemma == fold("أعلن") and toks.is_word(j + 1) and ctx.taken[j + 1] < 0:
             return j + 1  # «أعلنت الوزارة عن افتتاح مستشفى»: the announced fact
     if lemma == fold("اتهم"):
         return _accused(ctx, i)
     return None
-
-
-def _unsuffixed(form: str) -> str:
-    """A noun without a possessive pronoun («تفهمه» → «تفهم»، «دعمها» → «دعم»); ``""`` when it has none."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
-            return form[: -len(suffix)]
-    return ""
 
 
 def _accused(ctx: Context, i: int) -> int | None:

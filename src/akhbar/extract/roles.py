@@ -23,6 +23,7 @@ from akhbar.extract.words import (
     bare,
     family_map,
     phrase_set,
+    possessive_stem,
     tokenise,
     word_set,
 )
@@ -51,10 +52,7 @@ def is_title(form: str) -> bool:
     if form in titles or bare(form) in titles:
         return True
     # a title with a possessive pronoun: «مديرها العام»، «نائبه»، «وزير خارجيتهم»
-    for suffix in ("هما", "هم", "ها", "ه") if form[-1:] in "اهم" else ():
-        if form.endswith(suffix) and len(form) - len(suffix) > 2 and form[: -len(suffix)] in titles:
-            return True
-    return False
+    return possessive_stem(form) in titles
 
 
 def title_gender(form: str) -> str:

@@ -184,6 +184,19 @@ def bare(form: str) -> str:
     return form
 
 
+def possessive_stem(form: str) -> str:
+    """A folded noun without its possessive pronoun («تفهمه» → «تفهم»، «مديرها» → «مدير»); ``""`` when it
+    has none or the stem would be shorter than three letters.
+
+    >>> possessive_stem("دعمها"), possessive_stem("نائبه"), possessive_stem("وزير")
+    ('دعم', 'نائب', '')
+    """
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+            return form[: -len(suffix)]
+    return ""
+
+
 @cache
 def word_set(name: str) -> frozenset[str]:
     """The folded entries of a one-word-a-line resource list (``cues/titles.txt``)."""
