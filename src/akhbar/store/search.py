@@ -267,16 +267,24 @@ def run_search(
     return _hits(conn, scores, frozenset(terms))
 
 
-def _fts_select(terms: Sequence[str]) -> Select[Any]:
+def _fts_score() -> Any:
     # bm25() is lower-is-better; negate it so every backend reports higher-is-better scores
-    score = (-func.bm25(literal_column("search_fts"), TITLE_WEIGHT, 1.0)).label("score")
+    return (-func.bm25(literal_column("search_fts"), TITLE_WEIGHT, 1.0)).label("score")
+
+
+def _fts_match(terms: Sequence[str]) -> ColumnElement[bool]:
+    return literal_column("search_fts").op("MATCH")(fts_query(terms))
+
+
+def _fts_select(terms: Sequence[str]) -> Select[Any]:
+    score = _fts_score()
     joined = _fts.join(search_docs, search_docs.c.id == literal_column("search_fts.rowid")).join(
         articles, articles.c.id == search_docs.c.article_id
     )
     return (
         select(search_docs.c.article_id, score)
         .select_from(joined)
-        .where(literal_column("search_fts").op("MATCH")(fts_query(terms)))
+        .where(_fts_match(terms))
         .order_by(score.desc(), search_docs.c.article_id)
     )
 
@@ -287,12 +295,12 @@ def _fts_only_select(terms: Sequence[str], limit: int, offset: int) -> Select[An
     Joining every match to its article before sorting made a frequent word («العام», 15,000 matches
     in SaudiNewsNet) take 45 ms; ranking the index alone and joining only the page takes 11 ms.
     """
-    score = (-func.bm25(literal_column("search_fts"), TITLE_WEIGHT, 1.0)).label("score")
+    score = _fts_score()
     rowid: ColumnElement[int] = literal_column("search_fts.rowid")
     page = (
         select(rowid.label("doc"), score)
         .select_from(_fts)
-        .where(literal_column("search_fts").op("MATCH")(fts_query(terms)))
+        .where(_fts_match(terms))
         .order_by(score.desc(), rowid)
         .limit(limit)
         .offset(offset)
