@@ -151,10 +151,7 @@ def clitic_length(token: str, resources: NerResources) -> int:
     The clitic is found on the folded form, then mapped back so a tatweel or vowel mark after it
     (``لـغروشكو``) stays out of the name.
     """
-    try:
-        view = normalise(token)
-    except RecursionError:  # presentation forms normalise() cannot fold: leave the token whole
-        return 0
+    view = normalise(token)
     clitic, rest = split_proclitic(view.text, resources.rank)
     if clitic and len(rest) <= 3 and view.text in resources.person:
         return 0  # a first name, not a clitic + a short word: «وليد»، «كمال»، «فارس»
