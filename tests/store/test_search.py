@@ -17,6 +17,7 @@ from akhbar.store.repository import Store
 from akhbar.store.search import (
     SearchFilter,
     iter_keyed_words,
+    matched_words,
     run_search,
     search_document,
     search_key,
@@ -185,6 +186,9 @@ def test_excluded_boilerplate_is_not_searched(store: Store) -> None:
         ({"outlet": "وكالة أ"}, []),
         ({"date_from": date(2022, 1, 25)}, ["schools"]),
         ({"date_to": date(2022, 1, 31)}, []),
+        ({"outlet": "صحيفة ب", "date_from": date(2022, 1, 25)}, ["schools"]),
+        ({"outlet": "صحيفة ب", "date_to": date(2022, 1, 31)}, []),
+        ({"outlet": "no such outlet"}, []),
     ],
 )
 def test_filters_restrict_hits(store: Store, kwargs: dict[str, object], ids: list[str]) -> None:
@@ -255,3 +259,35 @@ def test_index_and_highlight_see_the_same_words(text: str, cuts: list[tuple[int,
     for s, e, key in iter_keyed_words(text, excluded):
         assert search_key(text[s:e]) == key
         assert not any(x.start <= s and e <= x.end and x.start < x.end for x in excluded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="وفبلكالتيهنمسأإىةیڤ \u200c ،.«»ًٌُـ12٣,ABc\ufefb", max_size=80),
+    cuts=st.lists(st.tuples(st.integers(0, 80), st.integers(0, 20)), max_size=3),
+    picks=st.lists(st.integers(0, 100), min_size=1, max_size=3),
+    extra=st.sampled_from(["", "بيت", "لا", "1,2"]),
+)
+def test_matched_words_are_the_words_whose_key_is_a_term(
+    text: str, cuts: list[tuple[int, int]], picks: list[int], extra: str
+) -> None:
+    """The regex prefilter finds exactly the words that keying every word finds (presentation forms too)."""
+    excluded = [Span(min(s, len(text)), min(s + n, len(text))) for s, n in cuts]
+    keys = [key for _, _, key in iter_keyed_words(text)]
+    terms = frozenset([keys[i % len(keys)] for i in picks] if keys else []) | {search_key(extra) or "x"}
+    slow = tuple((s, e) for s, e, key in iter_keyed_words(text, excluded) if key in terms)
+    assert matched_words(text, excluded, terms) == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "words"),
+    [
+        ("قال لافْرُوف إن لافـروڤ وبلافروف التقى", "لافروف", ["لافْرُوف", "لافـروڤ", "وبلافروف"]),
+        ("مدرسة للمدرسة والمدرسة ومدرسها", "مدرسة", ["مدرسة", "للمدرسة", "والمدرسة", "ومدرسها"]),
+        ("بلغ العدد 1,500 شخص و١٬٥٠٠ آخرين", "1,500", ["1,500", "١٬٥٠٠"]),
+        ("NATO and Nato and nato", "nato", ["NATO", "Nato", "nato"]),
+    ],
+)
+def test_matched_words_find_every_spelling(text: str, query: str, words: list[str]) -> None:
+    found = matched_words(text, (), frozenset(search_terms(query)))
+    assert [text[s:e] for s, e in found] == words

@@ -46,11 +46,11 @@ articles = Table(
     Column("id", String, primary_key=True),
     Column("source", Text, nullable=False),
     Column("url", Text),
-    Column("outlet", Text, index=True),
+    Column("outlet", Text),
     Column("title", Text),
     Column("author", Text),
     Column("language", String, nullable=False),
-    Column("pub_date", Date, index=True),
+    Column("pub_date", Date),
     Column("pub_date_source", String),
     Column("pub_date_range_start", Date),
     Column("pub_date_range_end", Date),
@@ -62,6 +62,9 @@ articles = Table(
     Column("layer_names", JSON, nullable=False),
     Column("text", Text, nullable=False),
     Column("ingested_at", DateTime, nullable=False),
+    # covering: a filter's article ids come from the index, not from rows that carry the text (m0005)
+    Index("ix_articles_outlet_id", "outlet", "id"),
+    Index("ix_articles_pub_date_id", "pub_date", "id"),
 )
 
 spans = Table(

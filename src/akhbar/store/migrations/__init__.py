@@ -24,6 +24,7 @@ from akhbar.store.migrations import (
     m0002_timeline_sources,
     m0003_entities,
     m0004_postgres_search,
+    m0005_covering_filters,
 )
 from akhbar.store.schema import schema_version
 
@@ -48,6 +49,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0002_timeline_sources,
     m0003_entities,
     m0004_postgres_search,
+    m0005_covering_filters,
 )
 
 
