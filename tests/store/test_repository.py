@@ -177,6 +177,25 @@ def test_stories_round_trip_with_timeline_and_citations(store: Store) -> None:
     assert [s.id for s in store.stories(limit=1, offset=1)] == ["s-small"]
 
 
+def test_story_headlines_list_what_the_full_stories_list(store: Store) -> None:
+    """A listing reads headlines (counts, no timeline): the same fields and order as whole stories."""
+    store.add_articles([Article(id=i, text="نص", source=i) for i in "abc"])
+    stories = make_stories()
+    store.replace_stories(stories)
+    heads = store.story_headlines()
+    assert [h.summary_dict() for h in heads] == [s.summary_dict() for s in store.stories()]
+    assert [(h.id, h.size, h.conflicts) for h in heads] == [("s-big", 2, 2), ("s-small", 1, 0)]
+    assert heads[0] == stories[1].headline()
+    assert [h.id for h in store.story_headlines(limit=1, offset=1)] == ["s-small"]
+    assert [h.id for h in store.story_headlines(date_from=date(2022, 1, 4))] == ["s-small"]
+
+
+def test_stats_can_leave_out_the_span_count(store: Store) -> None:
+    store.add_articles([full_article()])
+    assert store.stats() == {"articles": 1, "stories": 0, "outlets": 1, "rejected": 0, "spans": 5}
+    assert store.stats(with_spans=False) == {"articles": 1, "stories": 0, "outlets": 1, "rejected": 0}
+
+
 def test_replace_stories_replaces_everything(store: Store) -> None:
     store.add_articles([Article(id=i, text="نص", source=i) for i in "abc"])
     store.replace_stories(make_stories())

@@ -174,7 +174,7 @@ def stories(
 ) -> None:
     """List stories: size, outlets, first and last date."""
     with Akhbar.open(db) as ak:
-        items = ak.stories(
+        items = ak.story_headlines(
             limit=limit,
             outlet=outlet,
             date_from=_parse_date(date_from, "--from"),
@@ -196,7 +196,7 @@ def story(
     """Show one story: its articles and its timeline, every row cited."""
     with Akhbar.open(db) as ak:
         item = ak.story(story_id)
-        members = [ak.article(aid) for aid in item.article_ids]
+        members = ak.articles_by_id(item.article_ids)
     if as_json:
         _print_json(item.to_dict())
     else:
@@ -273,7 +273,7 @@ def demo(
         report = ak.ingest([folder])
         render.ingest_report(out, report)
         for item in ak.stories():
-            render.story_report(out, item, [ak.article(aid) for aid in item.article_ids])
+            render.story_report(out, item, ak.articles_by_id(item.article_ids))
     if serve:
         _serve(db, "127.0.0.1", port)
 

@@ -10,10 +10,10 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from akhbar.model import Article, Citation, Story
+from akhbar.model import Article, Citation, Story, StoryHeadline
 
 if TYPE_CHECKING:
-    from akhbar.api.facade import IngestReport
+    from akhbar.api.ingest_report import IngestReport
     from akhbar.store.repository import SearchHit
 
 
@@ -99,7 +99,7 @@ def article_view(out: Console, a: Article) -> None:
         out.print(table)
 
 
-def stories_table(out: Console, items: Sequence[Story]) -> None:
+def stories_table(out: Console, items: Sequence[StoryHeadline]) -> None:
     table = Table(show_header=True)
     for col in ("id", "size", "first", "last", "outlets", "title"):
         table.add_column(col, overflow="fold")

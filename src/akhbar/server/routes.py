@@ -56,7 +56,7 @@ def list_stories(
     entity: Annotated[str | None, Query(description="An entity id from /api/entities.")] = None,
 ) -> dict[str, Any]:
     """Stories, largest first; filtered by an outlet covering them, dates they span, an entity they name."""
-    items = _ak(request).stories(
+    items = _ak(request).story_headlines(
         limit=limit, offset=offset, outlet=outlet, date_from=date_from, date_to=date_to, entity=entity
     )
     return {"ok": True, "limit": limit, "offset": offset, "items": [s.summary_dict() for s in items]}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from akhbar.api.facade import IngestOptions, IngestProgress, IngestReport
+from akhbar.api.ingest_report import IngestOptions, IngestProgress, IngestReport
 from akhbar.errors import InputError
 from akhbar.ingest.document import Rejected
 from akhbar.spark import rows

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
     from types import TracebackType
 
-    from akhbar.model import Article, Story
+    from akhbar.model import Article, Story, StoryHeadline
 
 __all__ = ["AddResult", "Entity", "EntityDetail", "SearchHit", "Store"]
 
@@ -265,6 +265,23 @@ class Store:
         with self._db.read() as conn:
             return story_rows.load_stories(conn, conn.execute(query))
 
+    def story_headlines(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        outlet: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        entity: str | None = None,
+    ) -> list[StoryHeadline]:
+        """``stories()`` as a listing shows them: counts, outlets and dates, without the timelines."""
+        query = story_rows.select_headlines()
+        query = query.where(*_story_filters(outlet, date_from, date_to, entity))
+        query = query.limit(limit).offset(max(offset, 0))
+        with self._db.read() as conn:
+            return [story_rows.load_headline(r) for r in conn.execute(query)]
+
     def story(self, story_id: str) -> Story:
         """One story with its timeline; ``NotFound`` when the id is not stored."""
         with self._db.read() as conn:
@@ -344,17 +361,19 @@ class Store:
         with self._db.read() as conn:
             return [(str(label), str(name), int(n)) for label, name, n in conn.execute(query)]
 
-    def stats(self) -> dict[str, int]:
-        """Counts of articles, stories, outlets, rejected inputs and spans."""
+    def stats(self, *, with_spans: bool = True) -> dict[str, int]:
+        """Counts of articles, stories, outlets, rejected inputs and (``with_spans``) spans."""
         count = func.count()
         with self._db.read() as conn:
-            return {
+            out = {
                 "articles": int(conn.execute(select(count).select_from(articles)).scalar_one()),
                 "stories": int(conn.execute(select(count).select_from(stories)).scalar_one()),
                 "outlets": int(conn.execute(select(func.count(articles.c.outlet.distinct()))).scalar_one()),
                 "rejected": int(conn.execute(select(count).select_from(rejections)).scalar_one()),
-                "spans": int(conn.execute(select(count).select_from(spans)).scalar_one()),
             }
+            if with_spans:
+                out["spans"] = int(conn.execute(select(count).select_from(spans)).scalar_one())
+        return out
 
 
 def _story_filters(

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, case, delete, select
+from sqlalchemy import Connection, Row, case, delete, func, select
 
-from akhbar.model import Citation, Conflict, Story, TimelineRow
+from akhbar.model import Citation, Conflict, Story, StoryHeadline, TimelineRow
 from akhbar.store.articles import chunked
 from akhbar.store.schema import citations, stories, story_articles, story_summaries, timeline_rows
 
@@ -112,11 +112,32 @@ def _timeline(t: Row[Any], cited: Sequence[Citation]) -> TimelineRow:
 
 def select_stories() -> Any:
     """Largest stories first, then the most recent, then by id (stable paging)."""
-    return select(stories).order_by(
-        stories.c.size.desc(),
-        case((stories.c.last_date.is_(None), 1), else_=0),
-        stories.c.last_date.desc(),
-        stories.c.id,
+    return select(stories).order_by(*_LISTING_ORDER)
+
+
+_LISTING_ORDER = (
+    stories.c.size.desc(),
+    case((stories.c.last_date.is_(None), 1), else_=0),
+    stories.c.last_date.desc(),
+    stories.c.id,
+)
+
+
+def select_headlines() -> Any:
+    """``select_stories`` with each story's count of conflict rows, for ``load_headline``."""
+    conflicts = (
+        select(func.count())
+        .select_from(timeline_rows)
+        .where(timeline_rows.c.story_id == stories.c.id, timeline_rows.c.conflict.is_(True))
+        .scalar_subquery()
+    )
+    return select(stories, conflicts.label("conflicts")).order_by(*_LISTING_ORDER)
+
+
+def load_headline(row: Row[Any]) -> StoryHeadline:
+    """A ``select_headlines`` row as a ``StoryHeadline``."""
+    return StoryHeadline(
+        row.id, row.title, row.size, tuple(row.outlets), row.first_date, row.last_date, int(row.conflicts)
     )
 
 
