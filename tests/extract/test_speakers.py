@@ -226,3 +226,57 @@ def test_relay_with_the_noun_of_saying_names_the_speaker_and_the_outlet() -> Non
     )
     names = [("هادي سالم", "PERS"), ("رويترز", "ORG")]
     assert _speakers(text, names) == [("هادي سالم", None), ("هادي سالم", "رويترز")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # a relative clause after the name: «…، وفق الوزير فلان، الذي قال إن …»
+            "وصل الوفد إلى المدينة صباحا، وفق الوزير عماد حداد، الذي قال إن الرحلات ستستأنف قريبا.",
+            [("عماد حداد", "PERS")],
+            ["عماد حداد", "عماد حداد"],
+        ),
+        (  # the cue of the relative clause owns its complement; the colon belongs to the main cue
+            "وقال كريم ناصر الذي أكد لدى عودته أنه ينوي البقاء طويلا: «أشعر أنني في بيتي».",
+            [("كريم ناصر", "PERS")],
+            ["كريم ناصر", "كريم ناصر"],
+        ),
+        (  # the name in apposition before the colon, not the name inside the title
+            "وقالت مديرة مكتب سامي الحربي، منى عادل: «نحن سعداء بالنتيجة».",
+            [("سامي الحربي", "PERS"), ("منى عادل", "PERS")],
+            ["منى عادل"],
+        ),
+        (  # the one spoken to («لـ» + name) is not the subject; the name before the cue is
+            "منى عادل أكدت لسامي الحربي أن الدعم مستمر.",
+            [("منى عادل", "PERS"), ("سامي الحربي", "PERS")],
+            ["منى عادل"],
+        ),
+        (  # «المتحدث باسمه»: the spokesman of the man named before
+            "وغادر سامي الحربي إلى الرياض، وأفاد المتحدث باسمه أن الزيارة كانت ناجحة.",
+            [("سامي الحربي", "PERS")],
+            ["المتحدث باسم سامي الحربي"],
+        ),
+        (  # an indefinite title before a preposition is an anonymous source, not the minister
+            "قال وزير الخارجية نادر سليم إن الرد وصل. وقال دبلوماسي في الوزارة إن الرد سلبي.",
+            [("نادر سليم", "PERS")],
+            ["نادر سليم", "دبلوماسي"],
+        ),
+    ],
+)
+def test_relative_clauses_apposition_addressees_and_anonymous_titles(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert [s for s, _ in _speakers(text, names)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وذكرت الأناضول أن القتال توقف في المنطقة.", "الأناضول"),  # an agency the tagger missed
+        ("وذكرت تقارير إعلامية أن الاتفاق بات وشيكا.", "تقارير إعلامية"),  # reports that name nobody
+        ("وبحسب تقارير صحفية بريطانية، فإن الطائرة أقلعت متأخرة.", "تقارير صحفية بريطانية"),
+        ("وفقا لتقارير صحفية بريطانية، فإن الطائرة أقلعت متأخرة.", "تقارير صحفية بريطانية"),
+    ],
+)
+def test_agencies_and_unnamed_reports_are_their_own_speakers(text: str, speaker: str) -> None:
+    assert _speakers(text, []) == [(speaker, None)]

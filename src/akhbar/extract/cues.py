@@ -1,26 +1,30 @@
 """Speech cues shared by the quotation rules: which folded words are cues, and where clauses end.
 
 A token is a ``verb`` (``cues/speech_verbs.txt``: قال، أكد، أضاف … in every person, with و/ف in front),
-a ``participle`` (مؤكدا، مشيرا …), a ``nominal`` cue (قوله) or an ``attribution`` (بحسب، وفقا). Words that
-are also common nouns or prepositions (بين، رد، تابع) are *weak*: they count only with a conjunction in
-front or a complementiser after them. A reported clause ends at the sentence end, or before a comma
-that opens a new cue («…، مؤكدا أن …»، «…، وأضاف أن …»). Outlet cues name the agency or outlet a
-statement went through: «لوكالة X»، «في مقابلة مع X»، «جاء ذلك في تصريح لـ X» (``explicit_via``).
+a ``participle`` (مؤكدا، مشيرا …), a ``nominal`` cue (قوله), an ``attribution`` (بحسب، وفقا), an
+``appeal`` (``cues/appeal_verbs.txt``: دعا، طالب — a cue only for words in quote marks) or a ``hedge``
+(the «حد» of «على حد قوله»). Words that are also common nouns or prepositions (بين، رد، تابع) are *weak*:
+they count only with a conjunction in front or a complementiser after them. A reported clause ends at
+the sentence end (a full stop glued to the next word counts: ``split_glued_stops``), before a
+participle that opens a new cue («… مشددا على …»), or before a comma that opens one («…، وأضاف أن …»،
+«…، على حد قوله»). Outlet cues name the agency or outlet a statement went through: «لوكالة X»، «في
+مقابلة مع X»، «جاء ذلك في تصريح لـ X» (``explicit_via``).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare, family_map, phrase_set, word_set
+from akhbar.extract.words import OUTLETS, QUOTE_MARKS, Tokens, bare, family_map, phrase_set, word_set
+from akhbar.resources import read_variants
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from akhbar.extract.speakers import Context, Found
-    from akhbar.extract.words import Tokens
 
 COMMAS = frozenset("،,")
 TRAILING = frozenset(".!?؟…:;؛،,")
@@ -56,10 +60,30 @@ NOT_COMPLEMENT = frozenset(
     fold(w)
     for w in ["بعد", "قبل", "منذ", "دون", "حتى", "يجب", "ينبغي", "يمكن", "لابد", "من", "ما", "أجل", "بد"]
 )
-POST = frozenset({"كما", "حسبما", "وكما"})
+POST = frozenset({"كما", "حسبما", "وكما", "وحسبما"})
+NEGATIONS = frozenset({"لم", "لن", "لا", "ولم", "ولن", "ولا"})
+RELATIVES = frozenset(
+    fold(w) for w in ["الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين"]
+)
 WEAK = frozenset(
     fold(w)
-    for w in ["بين", "رأى", "ذكر", "وعد", "رد", "نقل", "تابع", "أقر", "علق", "يعد", "تعد", "جدد", "رأت"]
+    for w in [
+        "بين",
+        "رأى",
+        "ذكر",
+        "وعد",
+        "رد",
+        "نقل",
+        "تابع",
+        "أقر",
+        "علق",
+        "يعد",
+        "تعد",
+        "جدد",
+        "رأت",
+        "وصف",
+        "وصفت",
+    ]
 )
 
 
@@ -83,7 +107,9 @@ def cue_kind(form: str) -> str:
             return "nominal"
         if word in attribution_words():
             return "attribution"
-    return ""
+        if word in family_map("cues/appeal_verbs.txt"):
+            return "appeal"
+    return "hedge" if form == "حد" else ""
 
 
 @cache
@@ -94,7 +120,7 @@ def attribution_words() -> frozenset[str]:
 @cache
 def feminine_forms() -> frozenset[str]:
     """Feminine forms of the speech verbs: the perfect + ت, and the imperfect with ت for ي."""
-    forms = family_map("cues/speech_verbs.txt")
+    forms = family_map("cues/speech_verbs.txt") | family_map("cues/appeal_verbs.txt")
     out = {f for f in forms if f.endswith("ت") and f[:-1] in forms}
     out |= {f for f in forms if f.startswith("ت") and "ي" + f[1:] in forms}
     return frozenset(out)
@@ -108,7 +134,7 @@ def cue_gender(form: str) -> str:
     """
     kind = cue_kind(form)
     word = strip_conj(form)
-    if kind == "verb":
+    if kind in {"verb", "appeal"}:
         if word in feminine_forms():
             return "F"
         return "" if word.endswith(("وا", "ون", "ان", "تا")) else "M"
@@ -121,7 +147,59 @@ def cue_gender(form: str) -> str:
 
 def weak(form: str) -> bool:
     """A cue word that is also a common noun or preposition («بين»، «رد»، «تابع لـ») unless a conjunction leads."""
-    return form[0] not in "وف" and bare(form) in WEAK
+    return strip_conj(form) == form and bare(form) in WEAK  # «وصفت»، «وعد»: the و is the verb's own
+
+
+# a full stop glued to the next word («النووي.وشدد»), which the sentence splitter leaves inside one
+# sentence; a dotted abbreviation («جيه.إل.إل»، «د.أحمد») has a short word on one side, a URL Latin ones
+_GLUED_STOP = re.compile(r"(?<=[\u0621-\u064a]{3})\s?[.!?؟](?=[\u0621-\u064a]{3})")  # Arabic words: not a URL
+
+
+def split_glued_stops(toks: Tokens) -> Tokens:
+    """``toks`` with a sentence boundary after every full stop glued to the next word.
+
+    >>> from akhbar.extract.words import tokenise
+    >>> t = split_glued_stops(tokenise("قال إن الوضع مستقر.وأضاف أن جيه.إل.إل ربحت.", [(0, 45)]))
+    >>> t.sentence
+    [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+    """
+    cuts = [toks.at(m.end() - 1) + 1 for m in _GLUED_STOP.finditer(toks.text)]
+    cuts = [k for k in cuts if 0 < k < len(toks) and toks.sentence[k] == toks.sentence[k - 1] >= 0]
+    if not cuts:
+        return toks
+    sentence = list(toks.sentence)
+    for shift, (a, b) in enumerate(zip(cuts, [*cuts[1:], len(sentence)], strict=True), start=1):
+        sentence[a:b] = [s + shift if s >= 0 else s for s in sentence[a:b]]
+    return Tokens(toks.text, toks.starts, toks.ends, toks.forms, sentence)
+
+
+def first_person(form: str) -> bool:
+    """A word in the first person («نحن»، «لدينا»، «سندرسه»… ending in «نا»): the speaker goes on talking."""
+    word = strip_conj(form)
+    if word in {"نحن", "انا", "اننا", "لنا", "علينا", "لدينا", "عندنا"}:
+        return True
+    return len(word) >= 4 and word.endswith("نا") and word[-3] != "ا" and word not in {"هنا", "ههنا"}
+
+
+def abbreviation_dot(toks: Tokens, k: int) -> bool:
+    """A full stop glued on both sides inside a sentence («جيه.إل.إل»، «د.أحمد»): not the sentence's end."""
+    return (
+        toks.forms[k] == "."
+        and 0 < k < len(toks) - 1
+        and toks.ends[k - 1] == toks.starts[k]
+        and toks.ends[k] == toks.starts[k + 1]
+        and toks.sentence[k + 1] == toks.sentence[k]
+    )
+
+
+def lone_weak(toks: Tokens, i: int) -> bool:
+    """A weak cue inside a clause, with no conjunction or comma before it («العلاقات بين البلدين»)."""
+    return (
+        weak(toks.forms[i])
+        and i > sentence_first(toks, i)
+        and toks.forms[i - 1] not in COMMAS
+        and toks.forms[i - 1] not in {"قد", "وقد", "لقد", "فقد"}  # «وقد ذكر الدكتور …»
+    )
 
 
 def sentence_first(toks: Tokens, i: int) -> int:
@@ -139,6 +217,14 @@ def clause_end(toks: Tokens, cues: list[str], first: int, openers: set[int]) -> 
         nxt = k + 1
         if toks.forms[nxt] in COMMAS and nxt + 1 < len(toks) and new_cue(toks, cues, nxt + 1):
             break
+        if cues[nxt] == "participle" and nxt > first + 1:  # «… في المنطقة مشددا على ضرورة …»
+            break
+        if (
+            cues[nxt] == "verb"
+            and toks.forms[nxt][0] in "وف"
+            and bare(strip_conj(toks.forms[nxt])) not in WEAK
+        ):
+            break  # «… بعد الاتفاق وأضاف واصفا …»: a new statement with no comma before it
         k = nxt
     while k > first and toks.forms[k] in TRAILING:
         k -= 1
@@ -149,6 +235,12 @@ def new_cue(toks: Tokens, cues: list[str], k: int) -> bool:
     form = toks.forms[k]
     if cues[k] == "participle" or (cues[k] == "verb" and form[0] in "وف"):
         return True
+    if cues[k] == "appeal" and (form[0] in "وف" or not form.startswith(("ي", "ت"))):
+        return True  # «…، مطالبا بضرورة …»، «…، ودعا إلى …»: an appeal after the statement
+    if form in {"علي", "عل"} and k + 1 < len(toks):
+        if cues[k + 1] == "hedge":  # «…، على حد قوله»
+            return True
+        return toks.forms[k + 1] == "ما" and k + 2 < len(toks) and cues[k + 2] == "verb"  # «…، على ما قال»
     return form in POST and k + 1 < len(toks) and cues[k + 1] == "verb"
 
 
@@ -157,6 +249,18 @@ def sentence_end(toks: Tokens, i: int) -> int:
     while k + 1 < len(toks) and toks.sentence[k + 1] == toks.sentence[i] >= 0:
         k += 1
     return k + 1
+
+
+@cache
+def agency_names() -> dict[str, str]:
+    """Folded one-word agency names («الأناضول»، «رويترز») → canonical (``cues/agencies.txt``)."""
+    out: dict[str, str] = {}
+    for row in read_variants("cues/agencies.txt"):
+        for variant in row:
+            word = fold(variant).lower()
+            if " " not in word and word.isalpha() and len(word) > 2:
+                out.setdefault(word, row[0])
+    return out
 
 
 # --- outlets a statement went through (via) ------------------------------------------------------

@@ -1,48 +1,47 @@
 """Quotations: direct (between quote marks) and indirect (reported speech after a cue), with speakers.
 
-Direct quotes pair “ ” « » ‹ › and straight marks per paragraph; an opening mark never closed runs
-to the end of its paragraph, and a closing mark misplaced after a full stop, followed by more
-first-person words and no new cue, is kept inside. A quoted term with no cue and no colon («حلف
-“الناتو”») is a scare quote, not a quotation. Indirect speech is a speech verb (``cues/speech_verbs.txt``)
-with a complementiser (إن، أن، بأن، أنه …), a claim in a noun phrase after أكد/شدد على/أعلن
-(``cues/claim_heads.txt``) or the fact announced after «أعلن عن», «نقلت X عن Y قوله …», an attribution
-(«بحسب X، فإن …»، «…، وفقا لـ X») or a cue after its content («…، كما أوضح المتحدث»). The span is the
-reported words, without the marks, the complementiser and the sentence-final stop; all offsets are
-original. Speakers and the outlet the words went through (``via``) come from ``extract.speakers``; a
-quotation left without a speaker takes the speaker of an attributed quotation with the same words.
+Direct quotes (``extract.marks``) pair “ ” « » ‹ › and straight marks per paragraph; an opening mark
+never closed runs to the end of its paragraph or to the sentence where the narration takes a cue of
+its own again, a paragraph that reopens the mark continues the quotation, and quoted words inside
+reported content or after an appeal («دعا إلى “…”») are the quotation. A quoted term with no cue
+(«حلف “الناتو”») is a scare quote. Indirect speech (``extract.clauses``) is a speech verb
+(``cues/speech_verbs.txt``) with a complementiser (إن، أن، بأن، أنه …) or a colon («وقال الوزير: نحن
+ملتزمون …», running on through first-person sentences), a claim in a noun phrase after أكد/شدد على/أعلن
+(``cues/claim_heads.txt``) or «أعلن عن», or «نقلت X عن Y قوله …». Attributions and cues after their
+content (``extract.attribution``): «بحسب X، فإن …»، «…، وفقا لـ X»، «…، بحسب ما قاله X»، «…، كما أوضح
+المتحدث»، «…، على حد قوله». A negated or relative cue with a noun object («لم يعلن عن»، «الميثاق الذي
+يؤكد على») and «وهو ما يؤكد» report nobody's words. The span is the reported words, without the
+marks, the complementiser and the sentence-final stop; all offsets are original. Speakers and the
+outlet the words went through (``via``) come from ``extract.speakers``; a quotation left without a
+speaker takes the speaker of an attributed quotation with the same words.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from akhbar.extract.attribution import find_attribution, find_hedge, find_post, post_comma
+from akhbar.extract.clauses import claim, colon_run_on, complement
 from akhbar.extract.cues import (
     COMMAS,
     COMPLEMENTISERS,
-    NOT_COMPLEMENT,
-    POST,
-    WEAK,
+    NEGATIONS,
+    RELATIVES,
     clause_end,
     cue_kind,
     feminine_forms,
+    lone_weak,
     sentence_end,
     sentence_first,
+    split_glued_stops,
     strip_conj,
+    weak,
 )
 from akhbar.extract.linking import link_entities
 from akhbar.extract.marks import find_direct
-from akhbar.extract.roles import find_roles, is_title, mention_tokens
+from akhbar.extract.roles import find_roles, mention_tokens
 from akhbar.extract.speakers import Context, Found, resolve_speakers
-from akhbar.extract.words import (
-    QUOTE_MARKS,
-    SENTENCE_END,
-    bare,
-    family_map,
-    phrase_set,
-    possessive_stem,
-    tokenise,
-    word_set,
-)
+from akhbar.extract.words import QUOTE_MARKS, phrase_set, tokenise
 from akhbar.model import Span
 from akhbar.text.normalise import fold
 from akhbar.text.sentences import iter_sentences
@@ -51,9 +50,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from akhbar.extract.words import Tokens
-
-_WINDOW = 25
-_POST_TAIL = 8  # «…، كما قال X»: only a short subject may follow the cue
 
 
 def find_quotes(
@@ -80,7 +76,7 @@ def find_quotes(
     [('الوضع مستقر', 'قال')]
     """
     sents = [(s.start, s.end) for s in sentences] if sentences is not None else list(iter_sentences(text))
-    tokens = tokens if tokens is not None else tokenise(text, sents)
+    tokens = split_glued_stops(tokens if tokens is not None else tokenise(text, sents))
     linked = _linked(text, entities, tokens)
     ctx = Context(text, tokens, linked, mention_tokens(tokens, linked), credits, feminine_forms())
     cues = [cue_kind(f) for f in tokens.forms]
@@ -169,22 +165,33 @@ def _indirect(ctx: Context, cues: list[str], direct: list[Found], openers: set[i
     toks, out = ctx.tokens, []
     taken_cues = {q.cue_tok for q in direct}
     for i, kind in enumerate(cues):
-        if not kind or i in taken_cues:
+        if not kind or kind == "appeal" or i in taken_cues:
             continue
         if kind == "attribution":
-            q = _attribution(ctx, cues, i, openers)
+            q = find_attribution(ctx, cues, i, openers)
+        elif kind == "hedge":
+            q = find_hedge(ctx, cues, i)
         elif kind == "nominal":
             q = _nominal(ctx, cues, i, openers)
         else:
             q = _verb(ctx, cues, i, openers)
         if q is None or any(_governs(toks, d, q, i) for d in direct) or _runs_into(toks, q, direct, openers):
             continue
+        taken_cues.add(q.cue_tok)
         for d in direct:
             if d.start <= q.start < d.end < q.end:
                 q.end = d.end
         if q.end > q.start:
             out.append(q)
-    return out
+    return [q for q in out if not _restates(toks, q, out)]
+
+
+def _restates(toks: Tokens, q: Found, found: list[Found]) -> bool:
+    """«وقال سلامة إنه يتوقع أن …»: a cue opening another quotation's content, with no subject of its
+    own, is that quotation's words, not a second statement."""
+    if q.mode != "verb" or toks.forms[q.cue_tok][0] in "وف":
+        return False
+    return any(p is not q and p.kind == "indirect" and toks.at(p.start) == q.cue_tok for p in found)
 
 
 def _runs_into(toks: Tokens, q: Found, direct: list[Found], openers: set[int]) -> bool:
@@ -204,98 +211,33 @@ def _governs(toks: Tokens, d: Found, q: Found, cue: int) -> bool:
     return d.start < q.end and q.start < d.end and not d.start <= toks.starts[cue] < d.end
 
 
+_WHICH = frozenset({"مما", "بما", "وبما"})
+_WHICH_IS = frozenset({"هو", "وهو", "هي", "وهي", "هذا", "وهذا"})
+
+
 def _verb(ctx: Context, cues: list[str], i: int, openers: set[int]) -> Found | None:
     toks = ctx.tokens
-    first = _complement(toks, cues, i, openers)
-    mode = "verb"
-    if first is None:
-        first = _claim(ctx, cues, i)
-    if first is None and _is_post(toks, i):
-        return _post(ctx, cues, i)
-    if (
-        first is None
-        or first >= len(toks)
-        or (not toks.is_word(first) and toks.forms[first] not in QUOTE_MARKS)
+    before = toks.forms[i - 1] if i > 0 else ""
+    if before in NEGATIONS and weak(toks.forms[i]):
+        return None  # «لم يعد»: not a cue
+    if before in _WHICH or (before == "ما" and i > 1 and toks.forms[i - 2] in _WHICH_IS):
+        return None  # «وهو ما يؤكد …»، «مما يؤكد أن …»: a fact confirming another, nobody speaking
+    first = complement(toks, cues, i, openers)
+    if first is None and before not in NEGATIONS and before not in RELATIVES and not lone_weak(toks, i):
+        first = claim(ctx, cues, i)  # «لم يعلن سوى عن …»، «الميثاق التي تؤكد على …»، «بين البلدين»
+    if first is None and (
+        before in COMMAS or i == sentence_first(toks, i) or strip_conj(toks.forms[i]) != toks.forms[i]
     ):
+        first = complement(toks, cues, i, openers, far=True)  # a far colon only after a main-clause cue
+    if first is None:
+        comma = post_comma(toks, i)
+        return find_post(ctx, cues, i, comma) if comma is not None else None
+    if first >= len(toks) or (not toks.is_word(first) and toks.forms[first] not in QUOTE_MARKS):
         return None
     last = clause_end(toks, cues, first, openers)
-    return Found("indirect", toks.starts[first], toks.ends[last], i, mode, sentence_first(toks, i), first)
-
-
-def _complement(toks: Tokens, cues: list[str], i: int, openers: set[int]) -> int | None:
-    """First token of the content after the cue's complementiser (or colon), or ``None``."""
-    weak = bare(strip_conj(toks.forms[i])) in WEAK
-    for j in range(i + 1, min(len(toks), i + _WINDOW)):
-        form = toks.forms[j]
-        if j in openers or form in SENTENCE_END or toks.sentence[j] != toks.sentence[i]:
-            return None
-        if cues[j] in {"verb", "nominal", "participle"}:
-            return None  # «تبلغ من العمر 12 عاما، مشيرا إلى أن …»: the complement is the next cue's
-        if form == ":" and not weak:
-            return j + 1
-        if form in COMPLEMENTISERS and toks.forms[j - 1] not in NOT_COMPLEMENT:
-            k = j + 1
-            while k < len(toks) and toks.forms[k] in COMMAS:
-                k += 1
-            return k
-    return None
-
-
-def _claim(ctx: Context, cues: list[str], i: int) -> int | None:
-    """First token of a claim noun phrase after a claim verb («أكد الوزير أهمية …»), or ``None``."""
-    toks = ctx.tokens
-    lemma = _lemma(toks.forms[i])
-    if lemma not in word_set("cues/claim_verbs.txt"):
-        return None
-    heads = word_set("cues/claim_heads.txt")
-    for j in range(i + 1, min(len(toks), i + 12)):
-        form = toks.forms[j]
-        if (not toks.is_word(j) and form not in COMMAS) or cues[j] or toks.sentence[j] != toks.sentence[i]:
-            return None
-        if ctx.taken[j] < 0 and (bare(form) in heads or form in heads or possessive_stem(form) in heads):
-            return j
-        if form == "عن" and lemma == fold("أعلن") and toks.is_word(j + 1) and ctx.taken[j + 1] < 0:
-            return j + 1  # «أعلنت الوزارة عن افتتاح مستشفى»: the announced fact
-    if lemma == fold("اتهم"):
-        return _accused(ctx, i)
-    return None
-
-
-def _accused(ctx: Context, i: int) -> int | None:
-    """The object of اتهم: after the subject and the comma that closes it."""
-    toks = ctx.tokens
-    for j in range(i + 1, min(len(toks), i + 6)):
-        if toks.forms[j] in COMMAS:
-            return j + 1
-    return None
-
-
-def _lemma(form: str) -> str:
-    verbs, participles = family_map("cues/speech_verbs.txt"), family_map("cues/participle_cues.txt")
-    word = form if form in verbs or form in participles else form[1:]
-    return fold(verbs.get(word) or participles.get(word) or word)
-
-
-def _is_post(toks: Tokens, i: int) -> bool:
-    k = i - 1
-    if k >= 0 and toks.forms[k] == "ما":
-        k -= 1
-    return (
-        k >= 1
-        and (toks.forms[k] in POST or cue_kind(toks.forms[k]) == "attribution")
-        and toks.forms[k - 1] in COMMAS
-    )
-
-
-def _post(ctx: Context, cues: list[str], i: int) -> Found | None:
-    """«الوضع مستقر، كما أوضح المتحدث»: the content is the clause before the comma."""
-    toks = ctx.tokens
-    comma = i - 2 if toks.forms[i - 1] != "ما" else i - 3
-    first = sentence_first(toks, comma)
-    end = sentence_end(toks, i)
-    if comma <= first or end - i > _POST_TAIL:
-        return None
-    return Found("indirect", toks.starts[first], toks.ends[comma - 1], i, "post", i, end)
+    if toks.forms[first - 1] == ":":
+        last = colon_run_on(toks, cues, last)
+    return Found("indirect", toks.starts[first], toks.ends[last], i, "verb", sentence_first(toks, i), first)
 
 
 def _nominal(ctx: Context, cues: list[str], i: int, openers: set[int]) -> Found | None:
@@ -312,46 +254,6 @@ def _nominal(ctx: Context, cues: list[str], i: int, openers: set[int]) -> Found 
         return None
     last = clause_end(toks, cues, j, openers)
     return Found("indirect", toks.starts[j], toks.ends[last], i, "nominal", sentence_first(toks, i), i)
-
-
-def _attribution(ctx: Context, cues: list[str], i: int, openers: set[int]) -> Found | None:
-    """«بحسب X، فإن …» (source first) or «…، وفقا لـ X» (source last)."""
-    toks = ctx.tokens
-    first = sentence_first(toks, i)
-    if i == first or toks.forms[i][0] == "و" or (toks.forms[i - 1] in COMMAS and i - 1 == first):
-        comma = next((k for k in range(i + 1, min(len(toks), i + 12)) if toks.forms[k] in COMMAS), None)
-        if comma is None or toks.sentence[comma] != toks.sentence[i] or not _is_source(ctx, i + 1, comma):
-            return None
-        start = comma + 1
-        if any(cues[k] in {"verb", "nominal"} for k in range(start, min(len(toks), start + 4))):
-            return None
-        if start < len(toks) and toks.forms[start] in COMPLEMENTISERS:
-            start += 1
-        if start >= len(toks) or not toks.is_word(start):
-            return None
-        last = clause_end(toks, cues, start, openers)
-        q = Found("indirect", toks.starts[start], toks.ends[last], i, "attribution", first, comma)
-        q.source = (i + 1, comma)
-        return q
-    end = sentence_end(toks, i)
-    if toks.forms[i - 1] not in COMMAS or i - 1 <= first or not _is_source(ctx, i + 1, end):
-        return None
-    q = Found("indirect", toks.starts[first], toks.ends[i - 2], i, "attribution", i, end)
-    q.source = (i + 1, end)
-    return q
-
-
-def _is_source(ctx: Context, lo: int, hi: int) -> bool:
-    """A source phrase names someone: a mention, a credit, a role or a word for a statement."""
-    toks = ctx.tokens
-    nouns = word_set("cues/source_nouns.txt")
-    for k in range(lo, hi):
-        form = toks.forms[k]
-        if ctx.taken[k] >= 0 or (
-            toks.is_word(k) and (is_title(form) or bare(form) in nouns or form[1:] in nouns)
-        ):
-            return True
-    return any(lo <= toks.at(c.start) < hi for c in ctx.credits)
 
 
 def _dateline_via(ctx: Context, found: list[Found]) -> None:

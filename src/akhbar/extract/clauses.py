@@ -1,0 +1,165 @@
+"""Where the reported content of a speech verb starts: after a complementiser or a colon, or at a
+claim in a noun phrase.
+
+«قال الوزير إن …»، «أكد أنه …»: the content follows the complementiser; «وقال الوزير: نحن ملتزمون …»
+(no quote marks): it follows the colon, which may stand further from the cue than a complementiser
+(«أعلن رئيس الوزراء، فلان، في تعليق على … مساء أمس: …»), and runs on through the next sentences of its
+paragraph while they go on in the first person with no new cue. «أكد الوزير أهمية …»، «شدد على ضرورة
+…»: the claim is a noun phrase (``cues/claim_heads.txt``, or whatever follows «على» after أكد/شدد);
+feelings («أكد اعتزازه») are not claims (``cues/feeling_nouns.txt``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from akhbar.extract.cues import (
+    COMMAS,
+    COMPLEMENTISERS,
+    NOT_COMPLEMENT,
+    WEAK,
+    abbreviation_dot,
+    first_person,
+    lone_weak,
+    sentence_end,
+    strip_conj,
+)
+from akhbar.extract.words import QUOTE_MARKS, SENTENCE_END, bare, family_map, possessive_stem, word_set
+from akhbar.text.normalise import fold
+
+if TYPE_CHECKING:
+    from akhbar.extract.speakers import Context
+    from akhbar.extract.words import Tokens
+
+_WINDOW = 25  # tokens between a cue and its complementiser
+_COLON_WINDOW = 40  # a colon may close a longer subject and circumstance
+_LONE_GAP = 3  # «بين البلدين قبل أن»: a weak cue inside a clause needs its complementiser close
+_CLAIM_WINDOW = 16
+_OBJECTS = frozenset(fold(w) for w in ["ذلك", "هذا", "هذه"])  # «الذين يقولون ذلك يريدون أن …»
+_STOPS = frozenset({"verb", "nominal", "participle"})
+# «أكد على هامش القمة …»، «على صعيد …»: «على» that opens a circumstance, not the claim
+# «شدد على كافة المعلمين بالتقيد …»، «يؤكد بعضها على بعض»: people urged, not a claim
+_NOT_CLAIM = frozenset(
+    fold(w)
+    for w in ["هامش", "لسان", "صعيد", "مستوى", "رأس", "خلفية", "حد", "سبيل", "كافة", "جميع", "كل", "بعض"]
+)
+_CLAIM_ON = frozenset(fold(w) for w in ["أكد", "شدد", "مؤكدا", "مشددا"])
+
+
+def complement(toks: Tokens, cues: list[str], i: int, openers: set[int], *, far: bool = False) -> int | None:
+    """First token of the content after the cue's complementiser (or colon), or ``None``.
+
+    With ``far``, a colon up to ``_COLON_WINDOW`` tokens on («أعلن رئيس الوزراء، فلان، في تعليق على …
+    مساء أمس: …»); the caller tries a claim in a noun phrase before that.
+    """
+    form = toks.forms[i]
+    is_weak = bare(strip_conj(form)) in WEAK
+    lone = lone_weak(toks, i)
+    if i + 1 < len(toks) and toks.forms[i + 1] in _OBJECTS:
+        return None
+    for j in range(i + 1, min(len(toks), i + (_COLON_WINDOW if far else _WINDOW))):
+        word = toks.forms[j]
+        if j in openers or toks.sentence[j] != toks.sentence[i]:
+            return None
+        if word in SENTENCE_END and not abbreviation_dot(toks, j):
+            return None
+        if cues[j] in _STOPS:
+            return None  # «تبلغ من العمر 12 عاما، مشيرا إلى أن …»: the complement is the next cue's
+        if word == ":" and not is_weak and _speech_colon(toks, j):
+            return j + 1
+        if not far and word in COMPLEMENTISERS and toks.forms[j - 1] not in NOT_COMPLEMENT:
+            if lone and j - i > _LONE_GAP:
+                return None
+            k = j + 1
+            while k < len(toks) and toks.forms[k] in COMMAS:
+                k += 1
+            return k
+    return None
+
+
+# a colon that opens a list or a formula, not someone's words («وهم: …»، «كالتالي: …»)
+_LIST_COLON = frozenset(
+    fold(w) for w in ["هم", "هي", "هما", "وهم", "وهي", "التالي", "كالتالي", "يلي", "الآتي"]
+)
+
+
+def _speech_colon(toks: Tokens, j: int) -> bool:
+    """A colon followed by words or a quote mark, not inside a URL or a clock time, not opening a list."""
+    nxt = j + 1
+    if nxt >= len(toks) or not (toks.is_word(nxt) or toks.forms[nxt] in QUOTE_MARKS):
+        return False
+    glued = toks.ends[j - 1] == toks.starts[j] and toks.ends[j] == toks.starts[nxt]
+    return not glued and toks.forms[j - 1] not in _LIST_COLON
+
+
+def colon_run_on(toks: Tokens, cues: list[str], last: int) -> int:
+    """Last token of colon speech that goes on past its sentence: «وقال: نحن ملتزمون. لن نتراجع.».
+
+    The next sentences of the paragraph join while each has a first-person word and no cue or quote mark.
+    """
+    end = sentence_end(toks, last)
+    if any(toks.forms[k] not in SENTENCE_END for k in range(last + 1, end)):
+        return last  # the clause stopped before a new cue
+    while end < len(toks) and "\n" not in toks.text[toks.ends[end - 1] : toks.starts[end]]:
+        nxt = sentence_end(toks, end)
+        span = range(end, nxt)
+        if any(cues[k] or toks.forms[k] in QUOTE_MARKS for k in span):
+            break
+        if not any(toks.is_word(k) and first_person(toks.forms[k]) for k in span):
+            break
+        last, end = nxt - 1, nxt
+    while last > 0 and toks.forms[last] in SENTENCE_END:
+        last -= 1
+    return last
+
+
+def claim(ctx: Context, cues: list[str], i: int) -> int | None:
+    """First token of a claim noun phrase after a claim verb («أكد الوزير أهمية …»), or ``None``."""
+    toks = ctx.tokens
+    lemma = lemma_of(toks.forms[i])
+    if lemma not in word_set("cues/claim_verbs.txt"):
+        return None
+    heads, feelings = word_set("cues/claim_heads.txt"), word_set("cues/feeling_nouns.txt")
+    for j in range(i + 1, min(len(toks), i + _CLAIM_WINDOW)):
+        form = toks.forms[j]
+        if (not toks.is_word(j) and form not in COMMAS) or cues[j] or toks.sentence[j] != toks.sentence[i]:
+            return None
+        if ctx.taken[j] >= 0:
+            continue
+        noun = bare(form)
+        stem = possessive_stem(noun)
+        if noun in feelings or stem in feelings:
+            return None  # «أكد اعتزازه بالثقة»
+        if noun in heads or form in heads or stem in heads:
+            return j
+        if form == "علي" and lemma in _CLAIM_ON and _claim_after_on(ctx, j + 1, feelings):
+            return j + 1  # «شدد على مضي الدول في …»
+        if form == "عن" and lemma == fold("أعلن") and toks.is_word(j + 1) and ctx.taken[j + 1] < 0:
+            return j + 1  # «أعلنت الوزارة عن افتتاح مستشفى»: the announced fact
+    if lemma == fold("اتهم"):
+        return _accused(ctx, i)
+    return None
+
+
+def _claim_after_on(ctx: Context, j: int, feelings: frozenset[str]) -> bool:
+    toks = ctx.tokens
+    if not toks.is_word(j) or ctx.taken[j] >= 0:
+        return False
+    noun = bare(toks.forms[j])
+    return noun not in _NOT_CLAIM and noun not in feelings and possessive_stem(noun) not in feelings
+
+
+def _accused(ctx: Context, i: int) -> int | None:
+    """The object of اتهم: after the subject and the comma that closes it."""
+    toks = ctx.tokens
+    for j in range(i + 1, min(len(toks), i + 6)):
+        if toks.forms[j] in COMMAS:
+            return j + 1
+    return None
+
+
+def lemma_of(form: str) -> str:
+    """The folded lemma of a speech verb or participle form («واكدت» → «اكد»)."""
+    verbs, participles = family_map("cues/speech_verbs.txt"), family_map("cues/participle_cues.txt")
+    word = form if form in verbs or form in participles else form[1:]
+    return fold(verbs.get(word) or participles.get(word) or word)
