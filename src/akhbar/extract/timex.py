@@ -7,11 +7,13 @@ expression has no publication date to resolve against (it is never guessed); ``a
 value was computed from (``"pub_date"``, ``"narrative"``, ``"absolute"``) or is ``None`` for
 durations, sets and ``*_REF``. Spans follow the gold guidelines: no leading preposition or clitic,
 a weekday glued to its day («اليوم (الاثنين)»), parts of a period kept in the span but not encoded
-(«نهاية عام 2021» → 2021), era marks left outside («2019م» → «2019»).
+(«نهاية عام 2021» → 2021، «الربع الحالي» → the year), era marks left outside («2019م» → «2019»),
+a year range as two years («بين عامي 2004 و2007» → «عامي 2004» 2004 and «2007» 2007).
 
 One compiled pattern (``extract.timex_patterns``) runs once over a folded view of the text; each match
-is turned into a value by ``extract.timex_resolve``, left to right, so a yearless date can take its
-year from the explicit date the narrative gave just before it.
+is turned into values by ``extract.timex_values`` and ``extract.timex_periods`` (calendar arithmetic
+in ``extract.timex_resolve``), left to right, so a yearless date can take its year from the explicit
+date the narrative gave just before it.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ import re
 from typing import TYPE_CHECKING
 
 from akhbar.extract import timex_resolve as tr
+from akhbar.extract.timex_match import Match
 from akhbar.extract.timex_patterns import lexicon
-from akhbar.extract.timex_values import Match, resolve_match
+from akhbar.extract.timex_values import resolve_match
 from akhbar.model import Span
 from akhbar.text.normalise import normalise
 
@@ -59,16 +62,12 @@ def find_timex(
         kind = m.lastgroup
         if kind is None:
             continue
-        match = Match(m, kind, view.text)
-        resolved = resolve_match(match, pub_date, narrative)
-        if resolved is None:
-            continue
-        s, e = view.to_original(*match.span)
-        span = Span(
-            start + s, start + e, resolved.label, {"value": resolved.value, "anchor": resolved.anchor}
-        )
-        if not any(span.overlaps(x) for x in excluded):
-            out.append(span)
+        for piece_start, piece_end, resolved in resolve_match(Match(m, kind, view.text), pub_date, narrative):
+            s, e = view.to_original(piece_start, piece_end)
+            attrs = {"value": resolved.value, "anchor": resolved.anchor}
+            span = Span(start + s, start + e, resolved.label, attrs)
+            if not any(span.overlaps(x) for x in excluded):
+                out.append(span)
     return out
 
 

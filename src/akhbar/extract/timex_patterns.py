@@ -28,8 +28,16 @@ _E = rf"(?!{_LETTER})"
 # «للعام» is ل + العام with the alef of the article elided: after a clitic ل, a bare ل stands for ال.
 _AL = r"(?:ال|(?<=ل)ل)"
 _CLITIC = r"(?P<cl>(?:[وف](?=[^\W_]))?(?:[بلك](?=[^\W_]))?)"
-_YEAR_WORD = rf"{_AL}?(?:عام|سنه)"
-_CALENDAR_UNITS = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y", "يوم": "D"}
+# «العام الدراسي 2015»، «السنة المالية 2016»: a kind of year between the year word and the number.
+_YEAR_WORD = rf"{_AL}?(?:عام|سنه)(?:\s+{_AL}(?:دراسي|دراسيه|مالي|ماليه|هجري|هجريه|ميلادي|ميلاديه){_E})?"
+_CALENDAR_UNITS = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y", "يوم": "D", "ربع": "Q"}
+# «الربع المماثل من العام الماضي»: the corresponding period of another year.
+_RELATIVE = "cues/relative_time.txt"
+_SIMILAR = r"(?:المماثل|المماثله|المقابل|المقابله)(?![^\W\d_])"
+# After a number, words that make it an amount, not a year («بين 2000 و2500 ريال»).
+_NOT_YEAR_AFTER = (
+    r"(?![\d%]|[.,]\d|\s*(?:ريال|دولار|جنيه|درهم|دينار|يورو|شخص|متر|كيلو|طن|برميل|الف|مليون|مليار|%))"
+)
 SEASONS = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}
 _MODIFIERS = (
     "اكثر من",
@@ -58,6 +66,7 @@ _VAGUE_ADJ = (
     "القليله القادمه",
     "القليله",
 )
+_DUAL_ADJ = ("الماضيين", "المقبلين", "القادمين", "الاخيرين", "المنصرمين", "السابقين", "الفائتين")
 _CENTURIES = {
     "الماضي": 19,
     "العشرين": 19,
@@ -86,6 +95,8 @@ class Lexicon:
     blockers: dict[str, frozenset[str]]
     future: frozenset[str]
     centuries: dict[str, int]
+    month_name: re.Pattern[str]
+    month_tail: re.Pattern[str]
 
 
 def key(surface: str) -> str:
@@ -100,13 +111,26 @@ def _alt(forms: Iterable[str]) -> str:
 
 
 def _table(name: str) -> dict[str, str]:
-    """``class | form | form`` lines as folded form → class."""
-    return {key(fold(form)): row[0] for row in read_variants(name) for form in row[1:]}
+    """``class | form | form`` lines as folded form → class (the first line naming a form wins)."""
+    table: dict[str, str] = {}
+    for row in read_variants(name):
+        for form in row[1:]:
+            table.setdefault(key(fold(form)), row[0])
+    return table
 
 
-def _of(words: dict[str, str], *classes: str) -> list[str]:
-    """The forms of the given classes (``"dir"`` takes ``dir:past``, ``dir:next`` …)."""
-    return [w for w, c in words.items() if c in classes or c.split(":")[0] in classes]
+def _of(name: str, *classes: str) -> list[str]:
+    """The folded forms of the given classes (``"dir"`` takes ``dir:past``, ``dir:next`` …).
+
+    Read from the list, not from ``_table``: a form may sit in two classes («مساء» before a day and
+    as an adverb after a clock time).
+    """
+    return [
+        key(fold(form))
+        for row in read_variants(name)
+        if row[0] in classes or row[0].split(":")[0] in classes
+        for form in row[1:]
+    ]
 
 
 @cache
@@ -119,7 +143,7 @@ def lexicon() -> Lexicon:
             if name.endswith("!") or folded.isascii():
                 ambiguous.add(folded)
     tables: dict[str, Any] = {
-        "words": _table("cues/relative_time.txt"),
+        "words": _table(_RELATIVE),
         "units": {key(fold(f)): (r[0], r[1]) for r in read_variants("cues/timex_units.txt") for f in r[2:]},
         "months": {key(k): v for k, v in MONTHS.items()},
         "weekdays": {key(fold(n)): int(r[0]) for r in read_variants("cues/weekdays.txt") for n in r[1:]},
@@ -127,7 +151,7 @@ def lexicon() -> Lexicon:
         "ordinals": {key(fold(f)): int(r[0]) for r in read_variants("cues/ordinal_words.txt") for f in r[1:]},
     }
     return Lexicon(
-        pattern=_compile(**tables),
+        pattern=_compile(tables),
         starters=_starters(tables),
         ambiguous_months=frozenset(ambiguous),
         blockers={
@@ -136,7 +160,21 @@ def lexicon() -> Lexicon:
         },
         future=frozenset(key(fold(w)) for w in read_lines("cues/future_cues.txt")),
         centuries=_CENTURIES,
+        month_name=re.compile(_alt(tables["months"]), re.IGNORECASE),
+        month_tail=_month_tail(tables["months"], tables["ordinals"]),
         **tables,
+    )
+
+
+def _month_tail(months: Mapping[str, tuple[int, str]], ordinals: Mapping[str, int]) -> re.Pattern[str]:
+    """What closes a range after a yearless day or month and lends it its year or direction:
+    «(من 10 يناير) إلى 15 فبراير 2015»، «(شهر سبتمبر) أو أكتوبر المقبلين»."""
+    mon, dirs = _alt(months), _alt(_of(_RELATIVE, "dir"))
+    return re.compile(
+        rf"\s*(?:-|–|الي|حتي|و|او)\s*(?:(?:\d{{1,2}}|{_alt(ordinals)})\s*(?:من\s+)?)?(?:شهر\s+)?"
+        rf"(?P<mon>{mon}(?:\s*[/(\-]?\s*{mon}(?:\s*\))?)?)"
+        rf"(?:\s+(?P<dir>{dirs})|\s*,?\s*(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d))",
+        re.IGNORECASE,
     )
 
 
@@ -169,6 +207,10 @@ _LITERAL_STARTERS = [
     "الاف",
     "الماضي",
     "ال",
+    "سنتي",
+    "فتره",
+    "الفتره",
+    "فصل",
 ]
 
 
@@ -183,54 +225,75 @@ def _starters(tables: Mapping[str, Iterable[str]]) -> frozenset[str]:
     firsts |= {f"{al}{w}" for w in (*_CALENDAR_UNITS, *SEASONS) for al in ("", "ال")}
     firsts |= {f"{al}{stem}{end}" for stem in DECADES for al in ("", "ال") for end in ("يات", "ات")}
     firsts |= {f"ال{form}" for form in tables["units"]}
+    firsts |= {f"ال{form.split()[0]}" for form in tables["numbers"]}  # «السنوات العشر»، «الستة أشهر»
     return frozenset(firsts | set(_LITERAL_STARTERS))
 
 
 def _year_tail(group: str, dirs: str, yref: str) -> str:
     """What may follow a day and month: a year, a direction word, or «من العام الماضي / نفسه»."""
     return (
-        rf"(?:\s*,?\s*(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<{group}_year>\d{{4}})(?!\d)"
-        rf"|\s+(?P<{group}_dir>{dirs})|\s+من\s+(?P<{group}_yref>{yref}))?"
+        rf"(?:\s*[,/]?\s*(?:من\s+|ل(?=عام|سنه))?(?:{_YEAR_WORD}\s+)?(?P<{group}_year>\d{{4}})(?!\d)"
+        rf"|\s+(?P<{group}_dir>{dirs})|\s+(?:من\s+)?(?P<{group}_yref>{yref}))?"
     )
 
 
-def _compile(
-    *,
-    words: dict[str, str],
-    units: dict[str, tuple[str, str]],
-    months: dict[str, tuple[int, str]],
-    weekdays: dict[str, int],
-    numbers: dict[str, int],
-    ordinals: dict[str, int],
-) -> re.Pattern[str]:
-    wd, mon = _alt(weekdays), _alt(months)
-    monc = rf"{mon}(?:\s*[/(\-]?\s*{mon}\s*\)?)?"
-    dirs, part = _alt(_of(words, "dir")), _alt(_of(words, "part"))
-    pod, podadv = _alt(_of(words, "pod")), _alt(_of(words, "podadv"))
-    dayw = _alt(_of(words, "day", "night"))
-    refs = _alt(_of(words, "present", "past", "future"))
-    same = _alt(_of(words, "ref"))
-    ordinal, numw = _alt(ordinals), _alt(numbers)
-    by_count = {c: [f for f, (_, n) in units.items() if n == c] for c in ("1", "2", "X")}
-    unit_all, unit1, unit2, unitx = _alt(units), _alt(by_count["1"]), _alt(by_count["2"]), _alt(by_count["X"])
-    calendar_unit = _alt(list(_CALENDAR_UNITS) + list(SEASONS))
-    yref = (
-        rf"(?:{_YEAR_WORD}\s+(?:{dirs}|{same})|(?:نفس|ذات)\s+{_YEAR_WORD}{_E}|(?:هذا|هذه)\s+{_YEAR_WORD}{_E})"
-    )
-    frac = r"(?:والنصف|والربع|الا\s+ربعا|الا\s+ربع|الا\s+الربع|والثلث)"
-    day_ref = rf"(?:{dayw}|(?:يوم\s+)?{wd})"
+def _compile(tables: Mapping[str, Any]) -> re.Pattern[str]:
+    """The one alternation of every kind, most specific first (``re`` takes the first that matches)."""
+    weekdays, numbers = tables["weekdays"], tables["numbers"]
     kinds = {
+        **_date_kinds(tables["months"], weekdays, numbers, tables["ordinals"]),
+        **_period_kinds(tables["units"], weekdays, numbers),
+    }
+    body = "|".join(f"(?P<k_{name}>{regex})" for name, regex in kinds.items())
+    return re.compile(f"{_B}{_CLITIC}(?:{body})", re.IGNORECASE)
+
+
+def _shared(weekdays: Mapping[str, int]) -> dict[str, str]:
+    """Sub-patterns several kinds use: directions, parts of periods, year references."""
+    dirs, same = _alt(_of(_RELATIVE, "dir")), _alt(_of(_RELATIVE, "ref"))
+    return {
+        "wd": _alt(weekdays),
+        "dirs": dirs,
+        "same": same,
+        "part": _alt(_of(_RELATIVE, "part")),
+        "pod": _alt(_of(_RELATIVE, "pod")),
+        "podadv": _alt(_of(_RELATIVE, "podadv")),
+        "dayw": _alt(_of(_RELATIVE, "day", "night")),
+        "yref": (
+            rf"(?:{_YEAR_WORD}\s+(?:{dirs}|{same})|(?:نفس|ذات)\s+{_YEAR_WORD}{_E}"
+            rf"|(?:هذا|هذه)\s+{_YEAR_WORD}{_E})"
+        ),
+    }
+
+
+def _date_kinds(
+    months: Mapping[str, tuple[int, str]],
+    weekdays: Mapping[str, int],
+    numbers: Mapping[str, int],
+    ordinals: Mapping[str, int],
+) -> dict[str, str]:
+    """Clock times, days, numeric dates, months and years: the kinds that name a calendar point."""
+    sh = _shared(weekdays)
+    wd, dirs, part, pod, podadv, yref = sh["wd"], sh["dirs"], sh["part"], sh["pod"], sh["podadv"], sh["yref"]
+    mon, ordinal = _alt(months), _alt(ordinals)
+    monc = rf"{mon}(?:\s*[/(\-]?\s*{mon}(?:\s*\))?)?"
+    frac = r"(?:والنصف|والربع|الا\s+ربعا|الا\s+ربع|الا\s+الربع|والثلث)"
+    day_ref = rf"(?:{sh['dayw']}|(?:يوم\s+)?{wd})"
+    year = r"(?<![\d/.:,-])\d{4}(?!\d)"
+    return {
         "time": (
             rf"الساعه\s+(?:(?P<t_h>\d{{1,2}})(?:[:.](?P<t_m>\d{{2}}))?(?!\d)|(?P<t_hw>{ordinal}))(?:\s+(?P<t_frac>{frac}))?"
             rf"(?:\s+(?:من\s+)?(?P<t_pod>{podadv}|{pod})(?:\s+(?P<t_day>{day_ref}))?)?"
-            rf"|(?<![\d/.:-])(?P<t_h2>\d{{1,2}}):(?P<t_m2>\d{{2}})(?!\d)(?:\s*(?P<t_pod2>{podadv})|(?=\s*(?:بتوقيت|ت\s?[غم](?!{_LETTER})|gmt)))"
+            rf"|(?<![\d/.:-])(?P<t_h2>\d{{1,2}}):(?P<t_m2>\d{{2}})(?!\d)"
+            rf"(?:\s*(?P<t_pod2>{podadv})|\s*(?P<t_tz>ت\s?[غم]|gmt){_E}|(?=\s*بتوقيت))"
             rf"|(?P<t_hw3>{ordinal})(?:\s+(?P<t_frac3>{frac}))?\s+(?:من\s+)?(?P<t_pod3>{podadv}|{pod})"
             rf"(?:\s+(?P<t_day3>{day_ref}))?"
         ),
         "date": (
             rf"(?:(?:اليوم|يوم)\s+)?(?:(?P<d_wd>{wd})\s*[,(]?\s*\)?\s*,?\s*)?"
-            rf"(?P<d_day>(?<![\d/.:-])\d{{1,2}}(?!\d)|{ordinal})\s*(?:من\s+)?(?:شهر\s+)?(?P<d_mon>{monc})"
-            + _year_tail("d", dirs, yref)
+            rf"(?P<d_day>(?<![\d/.:-])\d{{1,2}}(?!\d)|{ordinal})"
+            rf"(?:\s*(?:-|الي|حتي|و)\s*(?P<d_day2>\d{{1,2}})(?!\d))?"  # «10 إلى 16 من شهر تموز»: one span
+            rf"\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<d_mon>{monc})" + _year_tail("d", dirs, yref)
         ),
         "num": (
             rf"(?:(?:يوم\s+)?{wd}\s*,?\s*(?:الموافق\s+)?)?"  # «يوم الخميس (الموافق) 21/10/1436»: one expression
@@ -238,37 +301,75 @@ def _compile(
             r"(?![\d%]|[/.:-]\d)"
         ),
         "month": rf"(?:(?P<mo_part>{part})\s+)?(?:شهر\s+)?(?P<mo_mon>{monc})" + _year_tail("mo", dirs, yref),
+        # «2015-2016»، «بين عامي 2004 و2007»، «من 2010 إلى 2014»: two years, two spans
+        "yr": (
+            rf"(?P<yr_a>(?:(?:{_YEAR_WORD}|عامي|سنتي)\s+)?{year})(?:\s?[مه]{_E})?"
+            rf"(?:\s*[-–/]\s*|\s+(?:و|الي|حتي|او)\s*)(?P<yr_b>(?:{_YEAR_WORD}\s+)?\d{{4}}|\d{{2}})"
+            + _NOT_YEAR_AFTER
+        ),
         "year": (
             rf"(?:(?P<y_part>{part})\s+)?(?:{_YEAR_WORD}|عامي)\s+(?P<y_y>\d{{4}})(?!\d)"
             rf"|(?P<y_part2>{part})\s+(?P<y_y2>\d{{4}})(?!\d)"
             r"|(?<![\d/.:,-])(?P<y_y3>\d{4})(?=\s?[مهء](?![^\W\d_]))"
-            r"|(?:(?<=في )|(?<=منذ )|(?<=حتي )|(?<=قبل )|(?<=بعد )|(?<=خلال )|(?<=بحلول ))(?P<y_y4>\d{4})(?![\d%]|[.,]\d)"
+            r"|(?:(?<=في )|(?<=منذ )|(?<=حتي )|(?<=قبل )|(?<=بعد )|(?<=خلال )|(?<=بحلول ))(?P<y_y4>\d{4})"
+            + _NOT_YEAR_AFTER
         ),
         "dec": (
             rf"{_AL}?(?P<dc_n>{'|'.join(DECADES)})(?:يات|ات){_E}(?:\s+(?:من\s+)?{_AL}قرن\s+(?P<dc_c>{_alt(_CENTURIES)}))?"
             rf"|{_AL}قرن\s+(?P<dc_c2>{_alt(_CENTURIES)})"
         ),
+    }
+
+
+def _period_kinds(
+    units: Mapping[str, tuple[str, str]], weekdays: Mapping[str, int], numbers: Mapping[str, int]
+) -> dict[str, str]:
+    """Periods named by a unit («الأسبوع المقبل»)، deictic days, weekdays, sets, references, durations."""
+    sh = _shared(weekdays)
+    wd, dirs, same, part, pod = sh["wd"], sh["dirs"], sh["same"], sh["part"], sh["pod"]
+    numw = _alt(numbers)
+    by_count = {c: [f for f, (_, n) in units.items() if n == c] for c in ("1", "2", "X")}
+    unit_all, unit1, unit2, unitx = _alt(units), _alt(by_count["1"]), _alt(by_count["2"]), _alt(by_count["X"])
+    calendar_unit = _alt(list(_CALENDAR_UNITS) + list(SEASONS))
+    vague = _alt(_VAGUE_ADJ)
+    seasons = _alt(SEASONS)
+    return {
         "rel": (
             rf"(?:(?P<c_part>{part})\s+)?(?:(?:هذا|هذه)\s+{_AL}(?P<c_u1>{calendar_unit})"
-            rf"|(?:نفس|ذات)\s+{_AL}(?P<c_u2>{calendar_unit})|{_AL}(?P<c_u3>{calendar_unit})\s+(?P<c_dir>{dirs}|{same}))"
+            rf"|(?:نفس|ذات)\s+{_AL}(?P<c_u2>{calendar_unit}|فتره){_E}"
+            rf"|{_AL}(?P<c_u3>{calendar_unit})\s+(?P<c_dir>{dirs}|{same}|{_SIMILAR})"
+            rf"|{_AL}(?P<c_u5>فتره)\s+(?P<c_dir5>{same}|{_SIMILAR}))"
+            rf"(?:\s+(?:من\s+)?(?P<c_yref>{sh['yref']}))?"
             rf"|(?P<c_part2>{part})\s+{_AL}(?P<c_u4>عام|سنه|شهر){_E}"
+            # «في الخريف»: a bare season after a preposition («الربيع العربي» is no season)
+            r"|(?:(?<=في )|(?<=خلال )|(?<=حتي )|(?<=منذ )|(?<=قبل )|(?<=بعد ))"
+            rf"(?:فصل\s+)?{_AL}(?P<c_season>{seasons})(?!\s*[\w\d])"
         ),
-        "day": rf"(?:(?P<r_pod>{pod})\s+(?:يوم\s+)?)?(?P<r_word>{dayw})(?:\s*\(\s*(?P<r_wd>{wd})\s*\)|\s*,?\s*(?P<r_wd2>{wd}))?",
-        "wd": rf"(?:(?P<w_pod>{pod})\s+)?(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{wd})(?:\s+(?P<w_dir>{dirs}))?",
+        "day": rf"(?:(?P<r_pod>{pod})\s+(?:يوم\s+)?)?(?P<r_word>{sh['dayw']})(?:\s*\(\s*(?P<r_wd>{wd})\s*\)|\s*,?\s*(?P<r_wd2>{wd}))?",
+        # «ليل الأربعاء - الخميس»: a night between two days is one expression
+        "wd": rf"(?:(?P<w_pod>{pod})\s+)?(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{wd})(?:\s*[-–/]\s*{wd})?(?:\s+(?P<w_dir>{dirs}))?",
         "set": (
             rf"(?P<s_adv>{_alt(SET_ADVERBS)})|كل\s+(?:يوم\s+)?(?P<s_wd>{wd})"
             rf"|كل\s+(?:(?P<s_n>\d{{1,3}}|{numw})\s+)?(?P<s_unit>{unit_all})"
         ),
-        "ref": rf"(?P<f_word>{refs})|(?<=في )(?P<f_past>الماضي){_E}",
+        # «الستة أشهر الأولى من العام الحالي»: the first months of a year are a part of it, not a length
+        "fm": (
+            rf"(?:{_AL}?(?:{numw}|\d{{1,2}})\s+(?:اشهر|شهور)|{_AL}(?:اشهر|شهور)\s+ال{numw})\s+(?:الاولي|الاخيره){_E}"
+            rf"\s+من\s+(?:(?P<fm_y>\d{{4}})(?!\d)|{_YEAR_WORD}\s+(?P<fm_y2>\d{{4}})(?!\d)|(?P<fm_ref>{sh['yref']}))"
+        ),
+        "ref": rf"(?P<f_word>{_alt(_of(_RELATIVE, 'present', 'past', 'future'))})|(?<=في )(?P<f_past>الماضي){_E}",
         "dur": (
             rf"(?:(?P<u_mod>{_alt(_MODIFIERS)})\s+)?"
             rf"(?:(?:ال\s?)?(?<![\d/.:-])(?P<u_n>\d+(?:[.,]\d+)?)(?:\s*(?:-|الي|او|و|حتي)\s*(?P<u_n2>\d+))?\s+(?:من\s+)?(?P<u_unit>{unit_all})"
             rf"|(?P<u_nw>{numw})(?:\s+و\s*(?P<u_nw2>{numw}))?\s+(?P<u_unit2>{unit_all})"
             rf"|(?P<u_frac>نصف|ربع|ثلث)\s+(?P<u_unit3>{unit1})"
             rf"|(?P<u_vq>عده|بضعه|بضع|عشرات|مئات|الاف)\s+(?P<u_unit4>{unitx})"
-            rf"|{_AL}(?P<u_unit5>{unitx})\s+(?P<u_vdir>{_alt(_VAGUE_ADJ)})"
+            # «السنوات العشر الأخيرة»، «الأعوام الأربعة المقبلة»، «الخمس سنوات الماضية»: counted
+            rf"|{_AL}(?P<u_unit9>{unitx})\s+ال(?P<u_nw3>{numw})(?:\s+{vague})?"
+            rf"|ال(?P<u_nw4>{numw})\s+(?P<u_unit10>{unitx})(?:\s+{vague})?"
+            rf"|{_AL}(?P<u_unit5>{unitx})\s+(?P<u_vdir>{vague})"
+            rf"|{_AL}(?P<u_unit11>{unit2})(?:\s+(?P<u_vdir2>{_alt(_DUAL_ADJ)}))?"  # «العامين الماضيين»
             rf"|(?P<u_unit6>{unit2})|(?P<u_unit7>{unitx})(?:\s+(?:عديده|طويله|قليله|متتاليه){_E})?|(?P<u_unit8>{unit1}))"
+            rf"(?:\s+(?:اخري|اخر|اضافيه){_E})?"  # «أربعة مواسم أخرى»
         ),
     }
-    body = "|".join(f"(?P<k_{name}>{regex})" for name, regex in kinds.items())
-    return re.compile(f"{_B}{_CLITIC}(?:{body})", re.IGNORECASE)

@@ -6,8 +6,14 @@ weekday) to the functions here, which return TIMEX3-style values (``2022-01-26``
 
 Two anchors exist. A *relative* expression («أمس»، «الشهر الماضي»، «26 يناير» without a year) is
 resolved against the publication date and gets ``value=None`` when that date is unknown — it is never
-guessed. A yearless day right after an explicit earlier date follows the *narrative* instead: in a 2024
-article «في 3 مارس» after «نهاية عام 2019» is 2020-03-03, the first 3 March after the end of 2019.
+guessed, not even from the narrative. With a publication date, a yearless day right after an explicit
+earlier date follows the *narrative* instead: in a 2024 article «في 3 مارس» after «نهاية عام 2019» is
+2020-03-03, the first 3 March after the end of 2019. Expressions that point into the text itself
+(«العام نفسه»، «اليوم التالي»، «الشهر الذي سبقه») always follow the narrative.
+
+A yearless day or month that no word places («في سبتمبر») is the coming one up to ``AHEAD_DAYS`` /
+``AHEAD_MONTHS`` after the publication date and the last one otherwise; «الماضي» / «المقبل» and
+future-tense cues override that.
 """
 
 from __future__ import annotations
@@ -18,11 +24,18 @@ from datetime import date, timedelta
 
 from akhbar.text.dates import HIJRI, hijri_to_gregorian
 
-PAST, NEXT, THIS = "past", "next", "this"
+PAST, PAST2, NEXT, THIS = "past", "past2", "next", "this"
 PUB, NARRATIVE, ABSOLUTE = "pub_date", "narrative", "absolute"
 
 #: How far (in characters) an explicit date keeps lending its year to yearless dates after it.
 NARRATIVE_REACH = 400
+
+#: A yearless day or month that no word or tense places is the coming one when it falls at most this
+#: far after the publication date, else the last one. Read off SaudiNewsNet: days and months a few
+#: months ahead are schedules, deadlines and delivery months («تسليم سبتمبر»); further on, last year's.
+AHEAD_DAYS = 122
+AHEAD_MONTHS = 4
+_STEPS = {PAST: -1, PAST2: -2, NEXT: 1}
 
 # Month at which a part of a year puts the narrative's reference point («نهاية عام 2019» → December).
 _PART_MONTH = {"end": 12, "middle": 7, "start": 1}
@@ -66,6 +79,10 @@ class Narrative:
 
     def reaches(self, pos: int) -> bool:
         return self.point is not None and 0 <= pos - self.pos <= NARRATIVE_REACH
+
+    def near(self, pos: int) -> bool:
+        """True when any date (explicit or resolved) came shortly before ``pos``."""
+        return self.year is not None and 0 <= pos - self.pos <= NARRATIVE_REACH
 
 
 def _safe_date(year: int, month: int | None, day: int | None) -> date | None:
@@ -122,8 +139,12 @@ def month_value(year: int, month: int, calendar: str) -> str:
     return f"{year}-{month:02d}"
 
 
+def _calendar_day(year: int, month: int, day: int, calendar: str) -> date | None:
+    return hijri_to_gregorian(year, month, day) if calendar == HIJRI else _safe_date(year, month, day)
+
+
 def day_value(year: int, month: int, day: int, calendar: str) -> str | None:
-    d = hijri_to_gregorian(year, month, day) if calendar == HIJRI else _safe_date(year, month, day)
+    d = _calendar_day(year, month, day, calendar)
     return d.isoformat() if d else None
 
 
@@ -139,8 +160,8 @@ def weekday_date(pub: date, weekday: int, direction: str, future: bool) -> date:
     the most recent on or before the publication date (on or after it in a future-tense clause)."""
     back = (pub.weekday() - weekday) % 7
     ahead = (weekday - pub.weekday()) % 7
-    if direction == PAST:
-        return pub - timedelta(days=back or 7)
+    if direction in (PAST, PAST2):
+        return pub - timedelta(days=(back or 7) + (7 if direction == PAST2 else 0))
     if direction == NEXT:
         return pub + timedelta(days=ahead or 7)
     if future:
@@ -158,7 +179,7 @@ def resolve_unit(pub: date | None, unit: str, direction: str) -> Resolved:
     """«الأسبوع الماضي»، «الشهر الجاري»، «العام المقبل»، «الصيف الماضي» against the publication date."""
     if pub is None:
         return Resolved("DATE", None, PUB)
-    step = {PAST: -1, NEXT: 1}.get(direction, 0)
+    step = _STEPS.get(direction, 0)
     if unit == "W":
         return Resolved("DATE", iso_week(pub + timedelta(weeks=step)), PUB)
     if unit == "M":
@@ -166,7 +187,33 @@ def resolve_unit(pub: date | None, unit: str, direction: str) -> Resolved:
         return Resolved("DATE", f"{year}-{month:02d}", PUB)
     if unit == "Y":
         return Resolved("DATE", str(pub.year + step), PUB)
+    if unit == "Q":  # a quarter is dated by its year, like a part of a year
+        return Resolved("DATE", str(add_months(pub.year, pub.month, 3 * step)[0]), PUB)
+    if unit == "P":  # «الفترة» alone says nothing of its length
+        return Resolved("DATE", None, PUB)
     return Resolved("DATE", _season_value(pub, unit, step), PUB)
+
+
+def resolve_previous(pub: date | None, narrative: Narrative, pos: int, unit: str) -> Resolved:
+    """«العام السابق»، «الربع السابق»، «اليوم السابق»: the one before the narrative's when a date came
+    shortly before, else the one before the publication date's (a day needs the narrative's day)."""
+    if narrative.near(pos):
+        found = resolve_narrative_unit(narrative, unit, -1)
+        if found.value is not None:
+            return found
+    if unit == "D":
+        return Resolved("DATE", None, NARRATIVE)
+    return resolve_unit(pub, unit, PAST)
+
+
+def season_year(pub: date, season: str, future: bool) -> str:
+    """The year of a bare season («في الخريف»): the one under way or next in a future-tense clause,
+    else the one under way or last; the year its first month falls in."""
+    first = _SEASONS[season]
+    starts = [date(year, first, 1) for year in range(pub.year - 2, pub.year + 2)]
+    if future:
+        return str(next(s for s in starts if _add_quarter(s) > pub).year)
+    return str(max(s for s in starts if s <= pub).year)
 
 
 def _season_value(pub: date, season: str, step: int) -> str:
@@ -199,14 +246,6 @@ def resolve_narrative_unit(narrative: Narrative, unit: str, step: int) -> Resolv
     return Resolved("DATE", None, NARRATIVE)
 
 
-def _pick_year(pub_year: int, on_or_before: bool, candidate: date | None, pub: date) -> int:
-    if candidate is None:
-        return pub_year
-    if on_or_before:
-        return pub_year if candidate <= pub else pub_year - 1
-    return pub_year if candidate >= pub else pub_year + 1
-
-
 def resolve_day_month(
     pub: date | None,
     narrative: Narrative,
@@ -220,23 +259,37 @@ def resolve_day_month(
     """A day and a month without a year («26 يناير»، «الأول من فبراير الجاري»، «15 رمضان»).
 
     The narrative wins when an explicit date came shortly before and no direction word ties the day
-    to the present; otherwise the year is the one that puts the day at or before the publication date
-    (after it with «المقبل» or a future-tense cue; in its month with «الجاري»).
+    to the present. Otherwise «الماضي» takes the last such day on or before the publication date,
+    «المقبل» or a future-tense cue the first on or after it, «الجاري» the one of the current year;
+    a day alone is the coming one up to ``AHEAD_DAYS`` ahead, else the last one.
     """
+    if pub is None:  # GUIDELINES: without a pub_date a day without a year stays relative, never guessed
+        return Resolved("DATE", None, PUB)
     if not direction and narrative.reaches(pos) and narrative.point is not None:
         found = _first_on_or_after(narrative.point, month, day, calendar)
-        if found is not None and (pub is None or found <= pub):
+        if found is not None and found <= pub:
             return Resolved("DATE", found.isoformat(), NARRATIVE)
-    if pub is None:
+    current = gregorian_to_hijri(pub)[0] if calendar == HIJRI else pub.year
+    if direction == THIS:
+        return Resolved("DATE", day_value(current, month, day, calendar), PUB)
+    candidates = (
+        (year, _calendar_day(year, month, day, calendar)) for year in range(current - 3, current + 2)
+    )
+    chosen = _pick_day([(year, d) for year, d in candidates if d is not None], pub, direction, future)
+    if chosen is None:
         return Resolved("DATE", None, PUB)
-    if calendar == HIJRI:
-        year = gregorian_to_hijri(pub)[0]
-        candidate = hijri_to_gregorian(year, month, day)
-    else:
-        year, candidate = pub.year, _safe_date(pub.year, month, day)
-    if direction != THIS:
-        year = _pick_year(year, direction == PAST or not (direction == NEXT or future), candidate, pub)
-    return Resolved("DATE", day_value(year, month, day, calendar), PUB)
+    return Resolved("DATE", day_value(chosen, month, day, calendar), PUB)
+
+
+def _pick_day(days: list[tuple[int, date]], pub: date, direction: str, future: bool) -> int | None:
+    """The year, among ``days`` (year → that year's day, in order), that the direction points to."""
+    before = [year for year, d in days if d <= pub]
+    after = [(year, d) for year, d in days if d >= pub]
+    if direction in (PAST, PAST2):
+        return before[-2 if direction == PAST2 and len(before) > 1 else -1] if before else None
+    if direction == NEXT or future or (after and (after[0][1] - pub).days <= AHEAD_DAYS):
+        return after[0][0] if after else None
+    return before[-1] if before else None
 
 
 def _first_on_or_after(point: date, month: int, day: int, calendar: str) -> date | None:
@@ -257,29 +310,34 @@ def _first_on_or_after(point: date, month: int, day: int, calendar: str) -> date
 def resolve_month(
     pub: date | None, narrative: Narrative, pos: int, month: int, calendar: str, direction: str, future: bool
 ) -> Resolved:
-    """A month without a year («في يناير»، «ديسمبر الماضي»، «رمضان المقبل»)."""
+    """A month without a year («في يناير»، «ديسمبر الماضي»، «رمضان المقبل»).
+
+    Directions as for ``resolve_day_month``; a month alone is this one or one of the next
+    ``AHEAD_MONTHS`` (the coming one), else the last one.
+    """
+    if pub is None:
+        return Resolved("DATE", None, PUB)
     if not direction and narrative.reaches(pos) and narrative.point is not None and calendar != HIJRI:
         point = narrative.point
         year = point.year if month >= point.month else point.year + 1
-        if pub is None or (year, month) <= (pub.year, pub.month):
+        if (year, month) <= (pub.year, pub.month):
             return Resolved("DATE", f"{year}-{month:02d}", NARRATIVE)
-    if pub is None:
-        return Resolved("DATE", None, PUB)
     if calendar == HIJRI:
         hy, hm, _ = gregorian_to_hijri(pub)
         current = (hy, hm)
     else:
         hy, current = pub.year, (pub.year, pub.month)
-    if direction == PAST:
-        year = hy if month < current[1] else hy - 1
+    ahead = (month - current[1]) % 12
+    if direction in (PAST, PAST2):
+        year = (hy if month < current[1] else hy - 1) - (direction == PAST2)
     elif direction == NEXT:
         year = hy if month > current[1] else hy + 1
     elif direction == THIS:
         year = hy
-    elif future:
+    elif future or ahead <= AHEAD_MONTHS:  # this month, or one of the next few: the coming one
         year = hy if month >= current[1] else hy + 1
     else:
-        year = hy if month <= current[1] else hy - 1
+        year = hy if month < current[1] else hy - 1
     return Resolved("DATE", month_value(year, month, calendar), PUB)
 
 
