@@ -1,21 +1,20 @@
-"""API load test: 100 concurrent clients for 60 s against uvicorn on 127.0.0.1, over SaudiNewsNet.
+"""API load test: 100 concurrent clients for 60 s against ``akhbar serve`` on 127.0.0.1, over SaudiNewsNet.
 
-The server is ``uvicorn akhbar.server.app:create_app --factory`` in a subprocess on a free port, with
+The server is ``python -m akhbar serve --workers 2`` in a subprocess on a free port, with
 ``AKHBAR_DB`` set to the SaudiNewsNet database ``ingest_snn`` keeps in ``bench/.cache/`` (the 3,103
 article one with ``--quick``, or when the full one has not been built: the output says which).
 
-Workers: ``--workers`` (default 2) uvicorn processes. The routes are plain ``def`` functions, which
+Workers: ``--workers`` (default 2) server processes. The routes are plain ``def`` functions, which
 FastAPI runs in a thread pool, so one process is bound by its GIL to about one core; two use both
-cores of the reference machine, more only add switching (the load generator shares the cores;
-``client_cpu_share`` says how much it took). Measured on the full database, 30 s each: 1 worker
-25 req/s at 44 ms of server CPU per request (100 requests fighting over one GIL), 2 workers 65 req/s
-at 22 ms, 3 workers 66 req/s at 21 ms. Caveat: with ``--workers`` > 1, uvicorn (0.54) binds the socket
-itself with ``proto=0``, so accepted connections never get ``TCP_NODELAY`` and each keep-alive
-response waits ~40 ms for the client's delayed ACK (Kludex/uvicorn#3149); ``<kind>_alone_ms`` shows it
-(``/api/articles/{id}`` is ~5 ms with one worker, ~48 ms with two). Under this load it is small next
-to the queueing, and it is what ``akhbar serve`` users get with several workers too.
+cores of the reference machine (the load generator shares them; ``client_cpu_share`` says how much
+it took). The server runs as users run it: with its response cache (``server/cache.py``), which
+serves a repeated read from memory until the next write; ``cache_hit_share`` is the share of
+requests it answered, and ``--no-cache`` (``AKHBAR_CACHE_MB=0``) measures every request rendered.
+``akhbar serve`` binds the workers' socket itself with ``IPPROTO_TCP`` so responses are not held
+~40 ms by Nagle and delayed ACKs (uvicorn's own binding hits Kludex/uvicorn#3149).
 
-The clients (asyncio tasks sharing one ``httpx.AsyncClient`` with a connection each) loop for
+The clients (asyncio tasks, each with its own keep-alive connection spoken over raw asyncio streams:
+``_Connection``) loop for
 ``--seconds``, each picking its next request at random (own seed) from a mix that follows a reader:
 
 ====================  ======  ===========================================================
@@ -133,33 +132,89 @@ def next_request(rng: random.Random, pool: dict[str, list[str]]) -> tuple[str, s
     return kind, "/"
 
 
+class _Connection:
+    """One client's keep-alive HTTP/1.1 connection, spoken directly over asyncio streams.
+
+    The load generator shares the 2 cores with the server: httpx spent ~3-6 ms of CPU per request
+    (half the machine at 300 req/s), so the server was measured against a client that starved it.
+    This speaks just enough HTTP/1.1 (GET, ``Content-Length`` or chunked bodies) at a few tenths of
+    a millisecond per request. A connection the server closed is reopened and the request retried
+    once, as a browser does; a second failure counts as an error.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> tuple[int, dict[str, str], int]:
+        """``(status, headers, body length)``; raises ``OSError`` or ``asyncio.IncompleteReadError``."""
+        for attempt in (1, 2):
+            try:
+                if self.writer is None:
+                    self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+                return await self._get(path)
+            except (OSError, asyncio.IncompleteReadError):
+                self.close()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    async def _get(self, path: str) -> tuple[int, dict[str, str], int]:
+        assert self.reader is not None and self.writer is not None
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode())
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        headers = {k.strip().lower(): v.strip() for k, _, v in (ln.partition(":") for ln in lines[1:] if ln)}
+        if "content-length" in headers:
+            size = int(headers["content-length"])
+            await self.reader.readexactly(size)
+        else:  # chunked
+            size = 0
+            while (chunk := int((await self.reader.readuntil(b"\r\n")).strip(), 16)) > 0:
+                await self.reader.readexactly(chunk + 2)
+                size += chunk
+            await self.reader.readuntil(b"\r\n")
+        if headers.get("connection", "").lower() == "close":
+            self.close()
+        return status, headers, size
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
 async def _load(
     base: str, pool: dict[str, list[str]], clients: int, seconds: float, warmup: float
-) -> tuple[list[tuple[str, float, str, float]], float]:
-    """Run the clients; ``(kind, ms, status, sent_at)`` per request and the measured window's length."""
-    # keep-alive shorter than uvicorn's 5 s, as a browser does: else a connection the server is closing
-    # is taken for a request and fails with a ReadError that no real client would see
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients, keepalive_expiry=2.0)
+) -> tuple[list[tuple[str, float, str, float]], Counter[str]]:
+    """Run the clients; ``(kind, ms, status, sent_at)`` per request, and how many the cache served."""
+    host, port = base.removeprefix("http://").split(":")
     records: list[tuple[str, float, str, float]] = []
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=TIMEOUT) as client:
-        start = time.perf_counter()
-        end = start + warmup + seconds
+    served: Counter[str] = Counter()
+    start = time.perf_counter()
+    end = start + warmup + seconds
 
-        async def one(index: int) -> None:
-            rng = random.Random(SEED * 1000 + index)
-            while (now := time.perf_counter()) < end:
-                kind, path = next_request(rng, pool)
-                try:
-                    response = await client.get(path)
-                    status = str(response.status_code)
-                except httpx.TimeoutException:
-                    status = "timeout"
-                except httpx.HTTPError as exc:
-                    status = type(exc).__name__
-                records.append((kind, (time.perf_counter() - now) * 1000, status, now - start))
+    async def one(index: int) -> None:
+        rng = random.Random(SEED * 1000 + index)
+        conn = _Connection(host, int(port))
+        while (now := time.perf_counter()) < end:
+            kind, path = next_request(rng, pool)
+            try:
+                code, headers, _ = await asyncio.wait_for(conn.get(path), TIMEOUT)
+                status = str(code)
+                served[headers.get("x-akhbar-cache", "uncached")] += 1
+            except TimeoutError:
+                status = "timeout"
+                conn.close()
+            except (OSError, asyncio.IncompleteReadError) as exc:
+                status = type(exc).__name__
+            records.append((kind, (time.perf_counter() - now) * 1000, status, now - start))
+        conn.close()
 
-        await asyncio.gather(*(one(i) for i in range(clients)))
-    return records, seconds
+    await asyncio.gather(*(one(i) for i in range(clients)))
+    return records, served
 
 
 def service_times(
@@ -210,7 +265,12 @@ def _wait_ready(base: str, server: subprocess.Popen[bytes], limit: float = 120.0
 
 
 def run(
-    quick: bool = False, *, seconds: float = SECONDS, clients: int = CLIENTS, workers: int = WORKERS
+    quick: bool = False,
+    *,
+    seconds: float = SECONDS,
+    clients: int = CLIENTS,
+    workers: int = WORKERS,
+    cache: bool = True,
 ) -> dict[str, Any]:
     source = corpus(quick)
     if not source.exists():
@@ -225,11 +285,11 @@ def run(
     base = f"http://127.0.0.1:{port}"
     env = os.environ | {"AKHBAR_DB": str(db)}
     env.pop("AKHBAR_TOKEN", None)
+    if not cache:
+        env["AKHBAR_CACHE_MB"] = "0"
     command = [
-        sys.executable,
-        *("-m", "uvicorn", "akhbar.server.app:create_app", "--factory"),
+        *(sys.executable, "-m", "akhbar", "serve"),
         *("--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)),
-        *("--log-level", "warning", "--no-access-log"),
     ]
     log = CACHE / "api_load.server.log"
     CACHE.mkdir(exist_ok=True)
@@ -241,7 +301,8 @@ def run(
         load_before = machine()["loadavg"]
         cpu_before, server_before = time.process_time(), _tree_cpu(server.pid)
         with MemorySampler(server.pid, interval=0.5) as memory:
-            every, window = asyncio.run(_load(base, pool, clients, seconds, WARMUP))
+            every, served = asyncio.run(_load(base, pool, clients, seconds, WARMUP))
+        window = seconds
         client_cpu, server_cpu = time.process_time() - cpu_before, _tree_cpu(server.pid) - server_before
         records = [r for r in every if r[3] >= WARMUP]
     finally:
@@ -288,6 +349,8 @@ def run(
     # what the server would serve if it had the cores to itself (its CPU cost per request)
     busy = min(workers, machine()["cores"])
     figures["server_capacity_per_s"] = round(busy * len(every) / max(server_cpu, 1e-9), 1)
+    figures["cache"] = cache
+    figures["cache_hit_share"] = round(served["hit"] / max(sum(served.values()), 1), 3)
     figures["client_cpu_share"] = round(client_cpu / (window + WARMUP) / machine()["cores"], 2)
     if errors and stderr:
         figures["server_stderr"] = f"{log}: " + stderr[-1500:]
@@ -306,6 +369,9 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=float, default=SECONDS)
     parser.add_argument("--clients", type=int, default=CLIENTS)
     parser.add_argument("--workers", type=int, default=WORKERS)
+    parser.add_argument("--no-cache", action="store_true", help="serve with AKHBAR_CACHE_MB=0")
     args = parser.parse_args()
-    figures = run(args.quick, seconds=args.seconds, clients=args.clients, workers=args.workers)
+    figures = run(
+        args.quick, seconds=args.seconds, clients=args.clients, workers=args.workers, cache=not args.no_cache
+    )
     print(json.dumps(figures, indent=2, ensure_ascii=False))

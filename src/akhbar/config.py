@@ -24,6 +24,7 @@ class Settings:
     token: str | None = None
     host: str = "127.0.0.1"
     port: int = 8000
+    cache_mb: int = 64  # the server's response cache per process (AKHBAR_CACHE_MB; 0 turns it off)
 
     @classmethod
     def resolve(
@@ -47,6 +48,11 @@ class Settings:
             if not port.isdigit():
                 raise ConfigError(f"AKHBAR_PORT={port!r} is not a port number; set it to e.g. 8000")
             settings = replace(settings, port=int(port))
+        cache = env.get("AKHBAR_CACHE_MB")
+        if cache:
+            if not cache.isdigit():
+                raise ConfigError(f"AKHBAR_CACHE_MB={cache!r} is not a size in MiB; set it to e.g. 64, or 0")
+            settings = replace(settings, cache_mb=int(cache))
         return settings
 
 

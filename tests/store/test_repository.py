@@ -249,3 +249,20 @@ def test_layers_can_be_loaded_selectively_and_streamed(db_url: str) -> None:
         by_id = store.articles_by_id([arts[0].id, "missing"])
         assert list(by_id) == [arts[0].id]
         assert by_id[arts[0].id].spans("sentences") == arts[0].spans("sentences")
+
+
+def test_every_committed_write_and_only_that_changes_the_generation(store: Store) -> None:
+    """What the server's response cache relies on: reads leave it, each committed write moves it."""
+    start = store.generation()
+    store.stats()
+    store.search("نص")
+    assert store.generation() == start
+    store.add_articles([Article(id="g", text="نص", source="g")])
+    after_add = store.generation()
+    assert after_add > start
+    bad = Article(id="h", text="نص", source="h", layers={"entities": (Span(0, 99, "PERS"),)})
+    with pytest.raises(SpanError):
+        store.add_articles([Article(id="i", text="نص آخر", source="i"), bad])
+    assert store.generation() == after_add  # rolled back with the failed batch
+    store.delete_articles(["g"])
+    assert store.generation() > after_add

@@ -339,6 +339,10 @@ class Akhbar:
         """Each known outlet with its number of articles, most articles first."""
         return self.store.outlets()
 
+    def generation(self) -> int:
+        """Changes whenever any process commits a write to the database: a cache key for readers."""
+        return self.store.generation()
+
     def stats(self, *, with_spans: bool = True) -> dict[str, int]:
         """Counts of articles, stories, outlets, rejected inputs and (``with_spans``) spans.
 

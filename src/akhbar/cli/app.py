@@ -19,7 +19,7 @@ from rich.progress import (
 )
 
 from akhbar.api.facade import Akhbar, IngestOptions, IngestProgress
-from akhbar.cli import entities_cmd, export_cmd, render, spark_cmd
+from akhbar.cli import entities_cmd, export_cmd, render, serve_cmd, spark_cmd
 from akhbar.cli.eval_cmd import eval_app
 from akhbar.cli.train_cmd import train_app
 from akhbar.errors import InputError
@@ -37,6 +37,7 @@ app.add_typer(train_app)
 entities_cmd.register(app)
 export_cmd.register(app)
 spark_cmd.register(app)
+serve_cmd.register(app)
 out = Console()
 
 Db = Annotated[
@@ -275,31 +276,7 @@ def demo(
         for item in ak.stories():
             render.story_report(out, item, ak.articles_by_id(item.article_ids))
     if serve:
-        _serve(db, "127.0.0.1", port)
-
-
-@app.command()
-def serve(
-    db: Db = None,
-    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-) -> None:
-    """Serve the REST API and the Arabic web UI."""
-    _serve(db, host, port)
-
-
-def _serve(db: str | None, host: str, port: int) -> None:
-    import os
-
-    import uvicorn
-
-    if db:
-        os.environ["AKHBAR_DB"] = db  # the app factory resolves settings from the environment, like any edge
-    out.print(
-        f"\n[bold green]Web UI:[/] http://{host}:{port}/  ·  API docs: http://{host}:{port}/docs  (Ctrl+C to stop)"
-    )
-    # an import string, not an import: the server is a sibling interface, not a dependency of the CLI
-    uvicorn.run("akhbar.server.app:create_app", factory=True, host=host, port=port, log_level="warning")
+        serve_cmd.serve_app(db, "127.0.0.1", port)
 
 
 def _bundled_examples() -> Path:

@@ -18,10 +18,12 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
+from akhbar import __version__
 from akhbar.api.facade import Akhbar
 from akhbar.config import Settings
 from akhbar.errors import AkhbarError
 from akhbar.server import pages, routes, write_routes
+from akhbar.server.cache import ResponseCache
 
 HERE = Path(__file__).parent
 
@@ -45,6 +47,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = resolved
+    app.add_middleware(
+        ResponseCache,
+        generation=lambda: app.state.akhbar.generation(),
+        max_bytes=resolved.cache_mb << 20,
+        version=__version__,
+    )
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(routes.router)

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, make_url, select
+from sqlalchemy import Connection, Engine, create_engine, event, func, make_url, select, update
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from akhbar.errors import StoreError
+from akhbar.store.schema import write_generation
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -48,6 +49,7 @@ class Database:
 
     engine: Engine
     where: str
+    counts_writes: bool = False  # the schema has the write generation (version 6): writes bump it
 
     @property
     def is_sqlite(self) -> bool:
@@ -79,6 +81,15 @@ class Database:
             conn.execution_options(**{_WRITE: True})
             with conn.begin():
                 yield conn
+                if self.counts_writes:
+                    conn.execute(update(write_generation).values(value=write_generation.c.value + 1))
+
+    def generation(self) -> int:
+        """The write generation: it changes whenever any process commits a write (0 before version 6)."""
+        if not self.counts_writes:
+            return 0
+        with translate_errors(self.where), self.engine.connect() as conn:
+            return int(conn.execute(select(write_generation.c.value)).scalar_one_or_none() or 0)
 
 
 def open_database(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:

@@ -8,11 +8,11 @@ writer at a time (see ``engine``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import delete, func, select
 
 from akhbar.errors import NotFound
 from akhbar.store import articles as article_rows
@@ -21,7 +21,7 @@ from akhbar.store import mentions as mention_rows
 from akhbar.store import stories as story_rows
 from akhbar.store.engine import DEFAULT_BUSY_TIMEOUT, Database, open_database
 from akhbar.store.entities import Entity, EntityDetail
-from akhbar.store.migrations import MIGRATIONS, Migration, migrate
+from akhbar.store.migrations import MIGRATIONS, Migration, m0006_write_generation, migrate
 from akhbar.store.schema import articles, entities, rejections, search_docs, spans, stories, story_articles
 from akhbar.store.search import SearchFilter, SearchHit, run_search
 
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from akhbar.model import Article, Story, StoryHeadline
 
 __all__ = ["AddResult", "Entity", "EntityDetail", "SearchHit", "Store"]
+
+_COUNTS_WRITES = m0006_write_generation.VERSION  # the schema version with a write generation
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +76,7 @@ class Store:
         except BaseException:
             database.engine.dispose()
             raise
-        return cls(database, version)
+        return cls(replace(database, counts_writes=version >= _COUNTS_WRITES), version)
 
     def close(self) -> None:
         self._db.engine.dispose()
@@ -90,6 +92,10 @@ class Store:
     @property
     def schema_version(self) -> int:
         return self._version
+
+    def generation(self) -> int:
+        """A number that changes whenever any process commits a write to this database (one read)."""
+        return self._db.generation()
 
     @property
     def where(self) -> str:
@@ -260,7 +266,7 @@ class Store:
         one of its articles mentions that entity id.
         """
         query = story_rows.select_stories()
-        query = query.where(*_story_filters(outlet, date_from, date_to, entity))
+        query = query.where(*story_rows.story_filters(outlet, date_from, date_to, entity))
         query = query.limit(limit).offset(max(offset, 0))
         with self._db.read() as conn:
             return story_rows.load_stories(conn, conn.execute(query))
@@ -277,7 +283,7 @@ class Store:
     ) -> list[StoryHeadline]:
         """``stories()`` as a listing shows them: counts, outlets and dates, without the timelines."""
         query = story_rows.select_headlines()
-        query = query.where(*_story_filters(outlet, date_from, date_to, entity))
+        query = query.where(*story_rows.story_filters(outlet, date_from, date_to, entity))
         query = query.limit(limit).offset(max(offset, 0))
         with self._db.read() as conn:
             return [story_rows.load_headline(r) for r in conn.execute(query)]
@@ -374,24 +380,3 @@ class Store:
             if with_spans:
                 out["spans"] = int(conn.execute(select(count).select_from(spans)).scalar_one())
         return out
-
-
-def _story_filters(
-    outlet: str | None, date_from: date | None, date_to: date | None, entity: str | None
-) -> list[ColumnElement[bool]]:
-    """WHERE conditions on ``stories`` for the ``stories()`` filters, as ``IN`` subqueries on members."""
-    out: list[ColumnElement[bool]] = []
-    if outlet is not None:
-        from_outlet = select(articles.c.id).where(articles.c.outlet == outlet)
-        members = select(story_articles.c.story_id).where(story_articles.c.article_id.in_(from_outlet))
-        out.append(stories.c.id.in_(members))
-    if date_from is not None:
-        out.append(stories.c.last_date >= date_from)
-    if date_to is not None:
-        out.append(stories.c.first_date <= date_to)
-    if entity is not None:
-        members = select(story_articles.c.story_id).where(
-            story_articles.c.article_id.in_(entity_rows.mentioning(entity))
-        )
-        out.append(stories.c.id.in_(members))
-    return out

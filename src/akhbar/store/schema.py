@@ -209,3 +209,12 @@ rejections = Table(
     Column("reason", Text, nullable=False),
     Column("at", DateTime, nullable=False),
 )
+
+# one row: bumped by every write transaction (store.engine), so a server can tell in one read whether
+# anything changed since it cached a response, whichever process wrote (migration 6)
+write_generation = Table(
+    "write_generation",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("value", Integer, nullable=False),
+)

@@ -10,14 +10,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, case, delete, func, select
+from sqlalchemy import ColumnElement, Connection, Row, case, delete, func, select
 
 from akhbar.model import Citation, Conflict, Story, StoryHeadline, TimelineRow
 from akhbar.store.articles import chunked
-from akhbar.store.schema import citations, stories, story_articles, story_summaries, timeline_rows
+from akhbar.store.entities import mentioning
+from akhbar.store.schema import (
+    articles,
+    citations,
+    stories,
+    story_articles,
+    story_summaries,
+    timeline_rows,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
+    from datetime import date
 
 
 def replace_all(conn: Connection, items: Sequence[Story]) -> None:
@@ -210,3 +219,22 @@ def story_ids_of(conn: Connection, article_id: str) -> list[str]:
         .order_by(story_articles.c.story_id)
     )
     return list(conn.execute(query).scalars())
+
+
+def story_filters(
+    outlet: str | None, date_from: date | None, date_to: date | None, entity: str | None
+) -> list[ColumnElement[bool]]:
+    """WHERE conditions on ``stories`` for the ``stories()`` filters, as ``IN`` subqueries on members."""
+    out: list[ColumnElement[bool]] = []
+    if outlet is not None:
+        from_outlet = select(articles.c.id).where(articles.c.outlet == outlet)
+        members = select(story_articles.c.story_id).where(story_articles.c.article_id.in_(from_outlet))
+        out.append(stories.c.id.in_(members))
+    if date_from is not None:
+        out.append(stories.c.last_date >= date_from)
+    if date_to is not None:
+        out.append(stories.c.first_date <= date_to)
+    if entity is not None:
+        members = select(story_articles.c.story_id).where(story_articles.c.article_id.in_(mentioning(entity)))
+        out.append(stories.c.id.in_(members))
+    return out

@@ -25,6 +25,7 @@ from akhbar.store.migrations import (
     m0003_entities,
     m0004_postgres_search,
     m0005_covering_filters,
+    m0006_write_generation,
 )
 from akhbar.store.schema import schema_version
 
@@ -50,6 +51,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0003_entities,
     m0004_postgres_search,
     m0005_covering_filters,
+    m0006_write_generation,
 )
 
 
