@@ -1,7 +1,9 @@
 """Extraction quality on the gold seeds and extraction speed on SaudiNewsNet.
 
 - quality: ``akhbar.eval.extract.evaluate_extract`` on ``../shared/gold/seeds.jsonl`` (one extractor
-  over the file, in order, as ``akhbar eval extract`` runs it), flattened to ``<layer>_<figure>``;
+  over the file, in order, as ``akhbar eval extract`` runs it), flattened to ``<layer>_<figure>``, and
+  the same on the three silver dev sets of ``bench/data/silver`` (``silverN_<layer>_<figure>``; set 3
+  is the blind one: held-out proxies for #5's targets);
 - speed: tokens/s of the whole ``Extractor`` call (sentences, NER, linking, quotes, timex, events) on
   ~2000 SaudiNewsNet articles read and built as ingest builds them (``read_paths`` → ``build_article``);
   only the extractor call is timed, after a warm-up on the articles before them. Tokens are those of
@@ -34,6 +36,11 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
 SEEDS = SHARED / "gold" / "seeds.jsonl"
 CORPUS = SHARED / "data" / "saudinewsnet" / "articles.jsonl.gz"
+# silver dev sets (bench/data/silver/README.md): set 1 and 2 were read while tuning, set 3 is blind
+SILVER = {
+    f"silver{n}": HERE / "data" / "silver" / f"snn_dev{suffix}.jsonl"
+    for n, suffix in ((1, ""), (2, "2"), (3, "3"))
+}
 WARMUP = 200
 ARTICLES = 2000
 STEP_ARTICLES = 500
@@ -50,11 +57,14 @@ def run() -> dict[str, Any]:
             figures |= {f"seeds_{layer}_{key}": value for key, value in scores.items()}
     else:
         figures["seeds"] = f"skipped: {SEEDS} not found"
+    for name, path in SILVER.items():  # in the repository: always there
+        for layer, scores in evaluate_extract(path, extractor=Extractor(extractor.ner)).items():
+            figures |= {f"{name}_{layer}_{key}": value for key, value in scores.items()}
     if CORPUS.exists():
         figures |= speed(extractor)
     else:
         figures["speed"] = f"skipped: {CORPUS} not found"
-    figures["data_hash"] = data_hash([SEEDS, CORPUS])
+    figures["data_hash"] = data_hash([SEEDS, CORPUS, *SILVER.values()])
     return figures
 
 
