@@ -72,23 +72,28 @@ def _nouns() -> frozenset[str]:
     return frozenset(fold(n) for n in read_lines("cues/event_nouns.txt"))
 
 
-def _is_verb(word: str) -> bool:
+@cache
+def _verb_forms() -> frozenset[str]:
+    """Every word that reads as a verb: a listed form, bare or after و / ف."""
     verbs = _verbs()
-    return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
+    return verbs | {conj + v for v in verbs for conj in "وف"}
 
 
-def _is_noun(word: str) -> bool:
-    nouns = _nouns()
-    for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
-        if word.startswith(clitic):
-            rest = word[len(clitic) :]
-            if (
-                rest in nouns
-                or (rest.startswith("ال") and rest[2:] in nouns)
-                or (clitic.endswith("ل") and "ا" + rest in nouns)
-            ):
-                return True
-    return False
+@cache
+def _noun_forms() -> frozenset[str]:
+    """Every word that reads as a verbal noun: a listed noun behind a proclitic, with or without the
+    article, and after ل a listed noun that starts with an alef, the alef elided (ل + ال → «لل»).
+
+    One set lookup per word instead of trying each clitic: the trigger search reads every word of
+    every dated sentence.
+    """
+    forms: set[str] = set()
+    for noun in _nouns():
+        for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+            forms |= {clitic + noun, clitic + "ال" + noun}
+            if clitic.endswith("ل") and noun.startswith("ا"):
+                forms.add(clitic + noun[1:])
+    return frozenset(forms)
 
 
 def date_rank(value: str | None) -> float:
@@ -132,13 +137,13 @@ def find_events(
     Sentences overlapping an ``excluded`` span are skipped.
     """
     events: list[Span] = []
+    entity_index, timex_index = _Contained(entities), _Contained(timex)
     for sentence in sentences:
-        if any(sentence.overlaps(x) for x in excluded):
-            continue
-        inside = [e for e in entities if sentence.contains(e)]
-        found = _sentence_events(text, sentence, timex, inside)
-        parts = _parts(text, sentence, found)
-        for (date_span, trigger), (start, end) in zip(found, parts, strict=True):
+        dated = timex_index.within(sentence)
+        if not dated or any(sentence.overlaps(x) for x in excluded):
+            continue  # a sentence with no temporal expression dates nothing
+        inside = entity_index.within(sentence)
+        for (date_span, trigger), (start, end) in _sentence_events(text, sentence, dated, inside):
             value = date_span.attrs.get("value")
             attrs = {
                 "date": _event_date(str(value)) if value else None,
@@ -153,40 +158,91 @@ def find_events(
     return events
 
 
+class _Contained:
+    """The spans of one layer that a sentence contains, in layer order, found by bisecting their starts
+    (every sentence asks, so scanning the whole layer each time would cost sentences × spans)."""
+
+    __slots__ = ("order", "spans", "starts")
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda k: spans[k].start)
+        self.starts = [spans[k].start for k in self.order]
+
+    def within(self, outer: Span) -> list[Span]:
+        lo, hi = bisect.bisect_left(self.starts, outer.start), bisect.bisect_right(self.starts, outer.end)
+        picked = sorted(k for k in self.order[lo:hi] if self.spans[k].end <= outer.end)
+        return [self.spans[k] for k in picked]
+
+
+class _Words:
+    """One sentence's tokens, read once for every date in it: offsets, folded forms, clause numbers,
+    and the words that can trigger an event (``(index, "verb" | "noun")``, by the module docstring's rules)."""
+
+    __slots__ = ("candidates", "clause_of", "ends", "starts", "words")
+
+    def __init__(self, text: str, sentence: Span) -> None:
+        tokens = list(iter_tokens(text, sentence.start, sentence.end))
+        self.starts = [s for s, _ in tokens]
+        self.ends = [e for _, e in tokens]
+        self.words = [fold(text[s:e]) for s, e in tokens]
+        self.clause_of = _clauses(text, tokens)
+        self.candidates = _candidates(self.words)
+
+    def clause_at(self, offset: int) -> int:
+        """The clause number of the token at or after ``offset``."""
+        return self.clause_of[min(bisect.bisect_left(self.starts, offset), len(self.clause_of) - 1)]
+
+
+def _candidates(words: Sequence[str]) -> list[tuple[int, str]]:
+    """The trigger words of a sentence: a verbal noun after «تم»/«جرى» or one that is not also a verb,
+    else a verb or the word after «قد»; demonstratives never."""
+    nouns, verbs = _noun_forms(), _verb_forms()
+    out: list[tuple[int, str]] = []
+    for i, word in enumerate(words):
+        previous = words[i - 1] if i else ""
+        if word in _DEMONSTRATIVES:
+            continue
+        if previous in _NOUN_MARKERS or (word in nouns and word not in verbs):
+            out.append((i, "noun"))
+        elif word in verbs or previous in _VERB_MARKERS:
+            out.append((i, "verb"))
+    return out
+
+
 _Found = tuple[Span, tuple[int, int] | None]
 
 
 def _sentence_events(
-    text: str, sentence: Span, timex: Sequence[Span], entities: Sequence[Span]
-) -> list[_Found]:
-    """``(timex, trigger)`` of each occurrence the sentence dates, in text order (see the module docstring)."""
-    best = _best_timex(sentence, timex)
+    text: str, sentence: Span, dated: Sequence[Span], entities: Sequence[Span]
+) -> list[tuple[_Found, tuple[int, int]]]:
+    """``(timex, trigger)`` of each occurrence the sentence dates, in text order (see the module docstring),
+    with its part of the sentence. ``dated`` are the timex spans inside the sentence, in layer order."""
+    best = _best_timex(dated)
     if best is None:
-        unresolved = [
-            t for t in timex if t.label == "DATE" and sentence.contains(t) and not t.attrs.get("value")
-        ]
-        return [(unresolved[0], _trigger(text, sentence, unresolved[0], entities))] if unresolved else []
-    found = [(best, _trigger(text, sentence, best, entities))]
-    tokens = list(iter_tokens(text, sentence.start, sentence.end))
-    clause_of = _clauses(text, tokens)
-    starts = [s for s, _ in tokens]
-    taken_clauses = {_clause_at(starts, clause_of, best.start)}
+        unresolved = [t for t in dated if t.label == "DATE" and not t.attrs.get("value")]
+        if not unresolved:
+            return []
+        trigger = _trigger(_Words(text, sentence), sentence, unresolved[0], entities)
+        return [((unresolved[0], trigger), (sentence.start, sentence.end))]
+    words = _Words(text, sentence)
+    found = [(best, _trigger(words, sentence, best, entities))]
+    taken_clauses = {words.clause_at(best.start)}
     triggers = {fold(text[t[0] : t[1]]) for _, t in found if t}
-    others = [
-        t for t in timex if t is not best and sentence.contains(t) and date_rank(t.attrs.get("value")) >= 1
-    ]
+    others = [t for t in dated if t is not best and date_rank(t.attrs.get("value")) >= 1]
     for other in sorted(others, key=lambda t: (-date_rank(t.attrs.get("value")), t.start)):
-        clause = _clause_at(starts, clause_of, other.start)
-        trigger = _trigger(text, sentence, other, entities)
+        clause = words.clause_at(other.start)
+        trigger = _trigger(words, sentence, other, entities)
         if clause in taken_clauses or trigger is None:
             continue
         word = fold(text[trigger[0] : trigger[1]])
-        if word in triggers or abs(_clause_at(starts, clause_of, trigger[0]) - clause) > 1:
+        if word in triggers or abs(words.clause_at(trigger[0]) - clause) > 1:
             continue
         found.append((other, trigger))
         taken_clauses.add(clause)
         triggers.add(word)
-    return sorted(found, key=lambda f: _focus(f)[0])
+    found.sort(key=lambda f: _focus(f)[0])
+    return list(zip(found, _parts(text, sentence, found, words), strict=True))
 
 
 def _focus(found: _Found) -> tuple[int, int]:
@@ -197,14 +253,12 @@ def _focus(found: _Found) -> tuple[int, int]:
     return min(date_span.start, trigger[0]), max(date_span.end, trigger[1])
 
 
-def _parts(text: str, sentence: Span, found: Sequence[_Found]) -> list[tuple[int, int]]:
+def _parts(text: str, sentence: Span, found: Sequence[_Found], words: _Words) -> list[tuple[int, int]]:
     """Each event's part of the sentence: cut at the last clause break before the next event."""
     if len(found) < 2:
         return [(sentence.start, sentence.end)] * len(found)
     breaks = [
-        s
-        for s, e in iter_tokens(text, sentence.start, sentence.end)
-        if e - s == 1 and text[s] in _CLAUSE_BREAKS
+        s for s, e in zip(words.starts, words.ends, strict=True) if e - s == 1 and text[s] in _CLAUSE_BREAKS
     ]
     cuts = [sentence.start]
     for previous, following in itertools.pairwise(found):
@@ -227,18 +281,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause_at(starts: Sequence[int], clause_of: Sequence[int], offset: int) -> int:
-    """The clause number of the token at or after ``offset``."""
-    i = bisect.bisect_left(starts, offset)
-    return clause_of[min(i, len(clause_of) - 1)]
-
-
-def _best_timex(sentence: Span, timex: Sequence[Span]) -> Span | None:
-    candidates = [
-        t
-        for t in timex
-        if t.label in ("DATE", "TIME") and sentence.contains(t) and date_rank(t.attrs.get("value")) >= 0
-    ]
+def _best_timex(dated: Sequence[Span]) -> Span | None:
+    candidates = [t for t in dated if t.label in ("DATE", "TIME") and date_rank(t.attrs.get("value")) >= 0]
     if not candidates:
         return None
     return max(candidates, key=lambda t: (date_rank(t.attrs.get("value")), -t.start))
@@ -254,39 +298,31 @@ def _participants(text: str, entities: Sequence[Span]) -> list[str]:
     return names
 
 
-def _trigger(text: str, sentence: Span, date: Span, entities: Sequence[Span]) -> tuple[int, int] | None:
+def _trigger(words: _Words, sentence: Span, date: Span, entities: Sequence[Span]) -> tuple[int, int] | None:
     """Offsets of the trigger word (see the module docstring for the heuristic)."""
-    tokens = list(iter_tokens(text, sentence.start, sentence.end))
-    clause_of = _clauses(text, tokens)
-    date_clause = next((clause_of[i] for i, (s, _) in enumerate(tokens) if s >= date.start), clause_of[-1])
+    date_clause = words.clause_at(date.start)
     verbs: list[tuple[int, int, int]] = []
     nouns: list[tuple[int, int, int]] = []
     names = [x for x in entities if x.start < sentence.end and x.end > sentence.start]
-    words = [fold(text[s:e]) for s, e in tokens]
-    for i, (s, e) in enumerate(tokens):
+    for i, kind in words.candidates:
+        s = words.starts[i]
         if date.start <= s < date.end or any(x.start <= s < x.end for x in names):
             continue
-        word, previous = words[i], words[i - 1] if i else ""
-        if word in _DEMONSTRATIVES:
-            continue
-        if previous in _NOUN_MARKERS or (_is_noun(word) and not _is_verb(word)):
-            nouns.append((i, s, e))
-        elif _is_verb(word) or previous in _VERB_MARKERS:
-            verbs.append((i, s, e))
-    subordinate = _subordinate_from(text, tokens, date)
+        (nouns if kind == "noun" else verbs).append((i, s, words.ends[i]))
+    subordinate = _subordinate_from(words, date)
     for pool, same_clause in ((verbs, True), (nouns, True), (verbs, False), (nouns, False)):
-        found = [c for c in pool if not same_clause or clause_of[c[0]] == date_clause]
+        found = [c for c in pool if not same_clause or words.clause_of[c[0]] == date_clause]
         if found:
             _, s, e = min(found, key=lambda c: (c[1] >= subordinate, _distance(c[1], c[2], date), c[1]))
             return s, e
     return None
 
 
-def _subordinate_from(text: str, tokens: Sequence[tuple[int, int]], date: Span) -> int:
+def _subordinate_from(words: _Words, date: Span) -> int:
     """Where the first «أن / إن» clause after the date starts: verbs past it report, not govern."""
-    for s, e in tokens:
-        if s >= date.end and fold(text[s:e]) in _COMPLEMENTISERS:
-            return s
+    for i in range(bisect.bisect_left(words.starts, date.end), len(words.starts)):
+        if words.words[i] in _COMPLEMENTISERS:
+            return words.starts[i]
     return 1 << 62
 
 

@@ -10,9 +10,10 @@ Tokenising once per article and comparing with set lookups keeps the steps fast.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from akhbar.resources import read_lines, read_variants
@@ -21,7 +22,8 @@ from akhbar.text.normalise import fold, normalise
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\s\w]|_")
+_TOKEN = r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\s\w]|_"
+_SPLIT = re.compile(f"({_TOKEN})")  # the capture keeps the tokens between the gaps
 #: Proclitics that may sit on a word in front of a cue or a title, longest first.
 CLITICS = (
     "وبال",
@@ -70,14 +72,7 @@ class Tokens:
 
     def at(self, offset: int) -> int:
         """Index of the first token that ends after ``offset`` (``len`` when none)."""
-        lo, hi = 0, len(self.ends)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.ends[mid] <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_right(self.ends, offset)
 
     def before(self, offset: int) -> int:
         """Index of the last token that starts before ``offset`` (``-1`` when none)."""
@@ -99,31 +94,29 @@ def tokenise(text: str, sentences: Iterable[tuple[int, int]] = ()) -> Tokens:
     # ornate parentheses around Quran verses read as ordinary brackets (same length: offsets unchanged)
     safe = text.translate(_ORNATE) if "\ufd3e" in text or "\ufd3f" in text else text
     view = normalise(safe)
-    starts: list[int] = []
-    ends: list[int] = []
-    forms: list[str] = []
-    # a token is never empty, so its original range is the map's start of its first character to
-    # the map's end of its last (``OffsetMap.to_original`` inlined: this loop runs for every token)
-    first, last = view.map.starts, view.map.ends
-    for m in _TOKEN.finditer(view.text):
-        a, b = m.span()
-        s = first[a]
-        starts.append(s)
-        ends.append(last[b - 1])
-        form = m.group()
-        forms.append(form if form[0].isalnum() else text[s])
+    # one C-level split gives gaps and tokens alternately; their running lengths are the view offsets,
+    # which the map turns into original ones (a token is never empty, so its original range runs from
+    # the map's start of its first character to the map's end of its last)
+    parts = _SPLIT.split(view.text)
+    bounds = list(accumulate(map(len, parts), initial=0))
+    starts = list(map(view.map.starts.__getitem__, bounds[1:-1:2]))
+    last_end = (0, *view.map.ends)  # shifted by one: a token ending at view offset b ends where b - 1 does
+    ends = list(map(last_end.__getitem__, bounds[2::2]))
+    # punctuation keeps its original character (folding merges the quote marks)
+    forms = [form if form[0].isalnum() else text[s] for form, s in zip(parts[1::2], starts, strict=True)]
     return Tokens(text, starts, ends, forms, _sentence_ids(starts, sentences))
 
 
 def _sentence_ids(starts: list[int], sentences: Iterable[tuple[int, int]]) -> list[int]:
+    """The sentence index of each token (``-1`` outside them); sentences are read in order, each from
+    the token where the previous one stopped."""
     ids = [-1] * len(starts)
     k = 0
     for n, (s, e) in enumerate(sentences):
-        while k < len(starts) and starts[k] < s:
-            k += 1
-        while k < len(starts) and starts[k] < e:
-            ids[k] = n
-            k += 1
+        k = bisect_left(starts, s, k)
+        stop = bisect_left(starts, e, k)
+        ids[k:stop] = [n] * (stop - k)
+        k = stop
     return ids
 
 

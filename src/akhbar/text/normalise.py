@@ -73,6 +73,10 @@ _SPECIAL = re.compile("[" + "".join(map(re.escape, _DROP)) + "\ufb50-\ufdff\ufe7
 _TABLE: dict[int, str] = {ord(k): v for k, v in _FOLD.items()} | dict.fromkeys(map(ord, _DROP), "")
 for _ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
     _TABLE[ord(_ch)] = _ch.lower()
+# The same table as a sequence over the whole BMP: ``str.translate`` looks every character up, and a
+# character missing from a dict costs a raised KeyError, while here it maps to itself (twice as fast);
+# characters past the BMP fall outside it and stay as they are, as with the dict.
+_LOOKUP: tuple[int | str, ...] = tuple(_TABLE.get(code, code) for code in range(0x10000))
 
 
 def fold(text: str) -> str:
@@ -83,7 +87,7 @@ def fold(text: str) -> str:
     >>> fold("إلى مدرسةٍ في ٢٠٢٢")
     'الي مدرسه في 2022'
     """
-    out = text.translate(_TABLE)
+    out = text.translate(_LOOKUP)
     if _PRESENTATION.search(out):
         out = "".join(_fold_char(c) for c in out)
     return out
@@ -169,6 +173,11 @@ def normalise(original: str) -> NormalisedView:
     >>> view.to_original(s, s + len("لافروف"))
     (4, 12)
     """
+    if _SPECIAL.search(original) is None:
+        # nothing is dropped or expanded (most news text): the map is the identity, built in C
+        size = len(original)
+        identity = OffsetMap(tuple(range(size + 1)), tuple(range(1, size + 1)))
+        return NormalisedView(original, original.translate(_LOOKUP), identity)
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -178,7 +187,7 @@ def normalise(original: str) -> NormalisedView:
     for m in _SPECIAL.finditer(original):
         i = m.start()
         if i > pos:
-            pieces.append(original[pos:i].translate(_TABLE))
+            pieces.append(original[pos:i].translate(_LOOKUP))
             starts.extend(range(pos, i))
             ends.extend(range(pos + 1, i + 1))
         folded = _fold_char(original[i])
@@ -191,7 +200,7 @@ def normalise(original: str) -> NormalisedView:
             ends[-1] = i + 1
         pos = i + 1
     if pos < len(original):
-        pieces.append(original[pos:].translate(_TABLE))
+        pieces.append(original[pos:].translate(_LOOKUP))
         starts.extend(range(pos, len(original)))
         ends.extend(range(pos + 1, len(original) + 1))
     starts.append(len(original))
