@@ -86,6 +86,42 @@ def test_entity_index_completes_a_partial_name_seen_alone() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "canonical"),
+    [
+        (  # a public figure the press knows by given and family name
+            "استقبل وزير البترول علي بن إبراهيم النعيمي الوفد. وقال النعيمي إن السوق مستقرة.",
+            [("علي بن إبراهيم النعيمي", "PERS"), ("النعيمي", "PERS")],
+            "علي النعيمي",
+        ),
+        (  # anyone else keeps the full name the article gives
+            "افتتح المحافظ سعد بن فهد المطيري المعرض. وقال المطيري إن المعرض ناجح.",
+            [("سعد بن فهد المطيري", "PERS"), ("المطيري", "PERS")],
+            "سعد بن فهد المطيري",
+        ),
+        (  # a royal chain is not cut
+            "وصل الأمير خالد بن فيصل بن عبد العزيز إلى المدينة.",
+            [("خالد بن فيصل بن عبد العزيز", "PERS")],
+            "خالد بن فيصل بن عبد العزيز",
+        ),
+    ],
+)
+def test_a_patronymic_is_dropped_only_from_the_press_name_of_a_public_figure(
+    text: str, names: list[tuple[str, str]], canonical: str
+) -> None:
+    linked = link_entities(text, _spans(text, names))
+    assert {s.attrs["canonical"] for s in linked} == {canonical}
+
+
+def test_entity_index_prefers_the_name_without_patronymic_when_the_corpus_uses_it_more() -> None:
+    index = EntityIndex()
+    index.add("PERS", "فهد بن سالم الدوسري")
+    index.add("PERS", "فهد الدوسري", count=3)
+    text = "وقال فهد بن سالم الدوسري إن العمل مستمر."
+    linked = link_entities(text, _spans(text, [("فهد بن سالم الدوسري", "PERS")]), known=index)
+    assert linked[0].attrs["canonical"] == "فهد الدوسري"
+
+
+@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         (

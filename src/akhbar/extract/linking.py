@@ -39,7 +39,8 @@ _VOWELS = re.compile("[اويء]")
 _TRIM = "\"'“”«»„‹›()[]{}،,.:;-–— \t\n"
 # partial mentions link to a longer name only for these types (a partial LOC is another place)
 _PARTIAL_TYPES = frozenset({"PERS", "ORG"})
-_LINEAGE = frozenset({"بن", "ابن"})
+_LINEAGE = frozenset({"بن", "ابن", "بنت"})
+_COMPOUND_HEADS = frozenset({"عبد", "ابو"})  # folded: «عبد الله»، «أبو بكر» are one part of a name
 
 
 @lru_cache(maxsize=1 << 16)
@@ -145,7 +146,17 @@ class EntityIndex:
         )
         if len(best) > 1 and best[0][0] < 2 * best[1][0]:
             return None
-        return self._spellings[(label, best[0][1])].most_common(1)[0][0]
+        return self._more_common_short(label, best[0][1])
+
+    def _more_common_short(self, label: str, key: str) -> str:
+        """The spelling of entity ``key``, or its name without the patronymic when the corpus uses that more."""
+        spellings = self._spellings[(label, key)]
+        full = spellings.most_common(1)[0][0]
+        short = short_name(full) if label == "PERS" else None
+        shorter = self._spellings.get((label, entity_key(label, short))) if short else None
+        if shorter and sum(shorter.values()) > sum(spellings.values()):
+            return shorter.most_common(1)[0][0]
+        return full
 
 
 def link_entities(
@@ -262,9 +273,53 @@ def _canonicals(
         counts = Counter(names[n] for n in members if len(names[n].split()) == longest)
         first = {names[n]: mentions[n].start for n in reversed(members)}
         name = max(counts, key=lambda s: (counts[s], -first[s]))
-        found = known.canonical(mentions[members[0]].label, name) if known is not None else None
-        out[c] = found or name
+        label = mentions[members[0]].label
+        found = known.canonical(label, name) if known is not None else None
+        out[c] = common_name(label, found or name)
     return out
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a name, «عبد X» and «أبو X» joined into one part («عبد الله» → «عبدالله»)."""
+    parts: list[str] = []
+    for word in name.split():
+        if parts and fold(parts[-1]) in _COMPOUND_HEADS:
+            parts[-1] += word
+        else:
+            parts.append(word)
+    return parts
+
+
+def short_name(name: str) -> str | None:
+    """A person's given and family name without the patronymic after the given name, or ``None`` when
+    the name has none or the chain goes on (a royal «محمد بن سلمان بن عبد العزيز» keeps its form).
+
+    >>> short_name("عادل بن أحمد الجبير"), short_name("عبد الله بن عبد العزيز آل الشيخ")
+    ('عادل الجبير', 'عبدالله آل الشيخ')
+    >>> short_name("محمد بن سلمان بن عبد العزيز") is None, short_name("رجب طيب أردوغان") is None
+    (True, True)
+    """
+    parts = _name_parts(name)
+    if len(parts) < 4 or fold(parts[1]) not in _LINEAGE or fold(parts[3]) in _LINEAGE:
+        return None
+    return " ".join([parts[0], *parts[3:]])
+
+
+def common_name(label: str, name: str) -> str:
+    """The canonical name of a person: the name the press knows a public figure by when the full name
+    is it plus a patronymic («عادل بن أحمد الجبير» → «عادل الجبير», ``gazetteers/common_names.txt``);
+    anyone else keeps the full name the article gives (GUIDELINES: the most common full spelling).
+
+    >>> common_name("PERS", "عادل بن أحمد الجبير"), common_name("PERS", "حسن بن علي الزهراني")
+    ('عادل الجبير', 'حسن بن علي الزهراني')
+    """
+    short = short_name(name) if label == "PERS" else None
+    return _common_names().get(variant_key(short), name) if short else name
+
+
+@cache
+def _common_names() -> dict[str, str]:
+    return {variant_key(" ".join(_name_parts(n))): n for n in read_lines("gazetteers/common_names.txt")}
 
 
 def resolve_description(text: str, position: int, description: str, linked: Sequence[Span]) -> Span | None:
