@@ -120,3 +120,33 @@ def test_articles_by_id_keep_the_order_given_and_skip_unknown_ids(corpus: Path, 
     assert [a.id for a in got] == [ids[1], ids[0]]
     assert [a.layers.keys() <= {"quotes"} for a in got] == [True, True]
     assert [a.spans("quotes") for a in got] == [a.spans("quotes") for a in whole]
+
+
+WIRE = """افتتاح مستشفى جديد في جدة
+
+جدة - الأحد 12 مارس 2023
+
+افتتح وزير الصحة اليوم الأحد مستشفى جديدا في جدة بسعة خمسمئة سرير يخدم أحياء جنوب المحافظة.
+وقال الوزير إن المستشفى يضم أقساما للطوارئ والعناية المركزة وجراحة القلب ومركزا لعلاج الأورام.
+وأضاف أن الوزارة ستفتتح خلال العام الجاري ثلاثة مستشفيات أخرى في المنطقة الغربية لتخفيف الضغط.
+وأشار إلى أن المشروع نفذته شركات وطنية وأن العمل فيه استمر ثلاث سنوات بتكلفة بلغت مليار ريال.
+"""
+
+
+def test_story_building_marks_a_lightly_edited_wire_copy(tmp_path: Path, db_url: str) -> None:
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "a.txt").write_text(WIRE, encoding="utf-8")
+    # another outlet, a day later: «اليوم الأحد» became «أمس», the agency credited, the last sentence cut
+    copy = WIRE.replace("الأحد 12", "الاثنين 13").replace("اليوم الأحد", "أمس").rsplit("وأشار", 1)[0]
+    (folder / "b.txt").write_text(copy.replace("افتتح وزير", "(واس) - افتتح وزير"), encoding="utf-8")
+    (folder / "c.txt").write_text(TEXT_B, encoding="utf-8")
+    with Akhbar.open(db_url) as ak:
+        ak.ingest([folder])
+        by_text = {("أمس" in a.text, "مستشفى" in a.text): a for a in ak.articles()}
+        original, copied = by_text[False, True], by_text[True, True]
+        assert (original.copy_of, copied.copy_of, by_text[False, False].copy_of) == (None, original.id, None)
+        story = next(s for s in ak.stories() if copied.id in s.article_ids)
+        assert set(story.article_ids) == {original.id, copied.id}
+        ak.rebuild_stories()  # marks only ever add up
+        assert ak.article(copied.id).copy_of == original.id

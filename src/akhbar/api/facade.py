@@ -27,7 +27,7 @@ from akhbar.ingest.document import Document, Rejected
 from akhbar.ingest.readers import read_paths
 from akhbar.model import Article, Story, StoryHeadline
 from akhbar.store.repository import Entity, EntityDetail, SearchHit, Store
-from akhbar.stories import CLUSTER_LAYERS, group_articles, make_story, sort_stories
+from akhbar.stories import CLUSTER_LAYERS, group_articles, make_story_marking_copies, sort_stories
 from akhbar.stories.export import EXPORT_LAYERS, check_format, export_story
 
 __all__ = ["Akhbar", "IngestOptions", "IngestProgress", "IngestReport"]
@@ -283,18 +283,23 @@ class Akhbar:
         return [found[aid] for aid in ids if aid in found]
 
     def rebuild_stories(self) -> list[Story]:
-        """Cluster every stored article into stories again and store them (replacing the old ones)."""
+        """Cluster every stored article into stories again and store them (replacing the old ones),
+        with the wire copies found among each story's members marked ``copy_of`` their original."""
         groups = group_articles(self.store.iter_articles(layers=CLUSTER_LAYERS))
         stories: list[Story] = []
+        copies: dict[str, str] = {}
         batch: list[list[str]] = []
         for group in [*groups, []]:  # the empty sentinel flushes the last batch
             batch.append(group)
             if sum(map(len, batch)) >= _STORY_BATCH or not group:
                 found = self.store.articles_by_id([aid for ids in batch for aid in ids])
-                stories.extend(make_story([found[aid] for aid in ids]) for ids in batch if ids)
+                for ids in filter(None, batch):
+                    story, marked = make_story_marking_copies([found[aid] for aid in ids])
+                    stories.append(story)
+                    copies |= marked
                 batch.clear()
         stories = sort_stories(stories)
-        self.store.replace_stories(stories)
+        self.store.replace_stories(stories, copies=copies)
         return stories
 
     def search(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Row, case, select
+from sqlalchemy import ColumnElement, Connection, Row, bindparam, case, select, update
 
 from akhbar.model import Article, Span
 from akhbar.store.schema import articles, search_docs, spans
@@ -51,6 +51,17 @@ def insert_articles(conn: Connection, batch: Sequence[Article], content_keys: Ma
         search_docs.insert(),
         [{"article_id": a.id, **search_document(a.title, a.text, a.excluded)} for a in batch],
     )
+
+
+def mark_copies(conn: Connection, copies: Mapping[str, str]) -> None:
+    """Set ``copy_of`` of each ``{copy id: original id}`` that is not marked yet (the caller owns the
+    transaction): a mark found at ingest, from equal content, is never replaced."""
+    query = (
+        update(articles)
+        .where(articles.c.id == bindparam("copy_id"), articles.c.copy_of.is_(None))
+        .values(copy_of=bindparam("original_id"))
+    )
+    conn.execute(query, [{"copy_id": c, "original_id": o} for c, o in copies.items()])
 
 
 def _article_row(a: Article, content_key: str | None, now: datetime) -> dict[str, Any]:

@@ -244,9 +244,15 @@ class Store:
 
     # -- stories --------------------------------------------------------------------------------
 
-    def replace_stories(self, items: Sequence[Story]) -> None:
-        """Replace every stored story (members, timeline rows, citations) in one transaction."""
+    def replace_stories(self, items: Sequence[Story], *, copies: Mapping[str, str] | None = None) -> None:
+        """Replace every stored story (members, timeline rows, citations) in one transaction.
+
+        ``copies`` (``{copy id: original id}``, from story-level copy detection) marks those articles
+        ``copy_of`` their original in the same transaction, where they are not marked already.
+        """
         with self._db.write() as conn:
+            if copies:
+                article_rows.mark_copies(conn, copies)
             story_rows.replace_all(conn, items)
 
     def stories(

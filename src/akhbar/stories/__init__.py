@@ -8,6 +8,7 @@ from datetime import date
 
 from akhbar.model import Article, Story
 from akhbar.stories.cluster import ClusterOptions, cluster, cluster_profiles
+from akhbar.stories.dedup import mark_copies
 from akhbar.stories.similarity import Profiler, article_similarity, time_anchors
 from akhbar.stories.summary import summarise
 from akhbar.stories.timeline import build_timeline
@@ -19,6 +20,7 @@ __all__ = [
     "build_stories",
     "group_articles",
     "make_story",
+    "make_story_marking_copies",
     "sort_stories",
     "time_anchors",
 ]
@@ -29,12 +31,14 @@ CLUSTER_LAYERS = ("body", "excluded", "title", "entities", "timex")
 
 
 def build_stories(articles: Sequence[Article], *, options: ClusterOptions | None = None) -> list[Story]:
-    """Cluster ``articles`` into stories and build each story's timeline and summary.
+    """Cluster ``articles`` into stories and build each story's timeline and summary, wire copies
+    among each story's members marked as copies.
 
     Story ids are stable: a hash of the story's first member id, so re-running on the same corpus
     keeps the same ids.
     """
-    stories = [make_story([articles[i] for i in members]) for members in cluster(articles, options=options)]
+    groups = cluster(articles, options=options)
+    stories = [make_story_marking_copies([articles[i] for i in members])[0] for members in groups]
     return sort_stories(stories)
 
 
@@ -71,6 +75,18 @@ def make_story(articles: Sequence[Article]) -> Story:
         timeline=build_timeline(group) if len(group) <= _TIMELINE_LIMIT else (),
         summary=summarise(group),
     )
+
+
+def make_story_marking_copies(articles: Sequence[Article]) -> tuple[Story, dict[str, str]]:
+    """``make_story`` after marking the wire copies among the members (``dedup.mark_copies``), and the
+    marks (``{copy id: original id}``) for the store.
+
+    A wire copy sits in its original's story, so looking for copies inside each story finds them
+    without an all-pairs step; marked copies count as outlets carrying the story, not as sources.
+    """
+    marked = mark_copies(articles)
+    members = [a.with_meta(copy_of=marked[a.id]) if a.id in marked else a for a in articles]
+    return make_story(members), marked
 
 
 def sort_stories(stories: Iterable[Story]) -> list[Story]:

@@ -1,0 +1,78 @@
+"""The evidence against a copy that shared shingles cannot see: figures, where the shared text starts, templates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from akhbar.model import Article
+from akhbar.stories.copy_evidence import CopyText, copy_tokens, figures_differ, lead_gap, template_shingles
+from akhbar.stories.dedup import find_copies
+
+PRICES = (
+    "ارتفع سعر برميل النفط الخام في التعاملات الصباحية إلى {a} دولارا بعد أن سجل أمس {b} دولارا، "
+    "وقال متعاملون في السوق إن الطلب على الوقود زاد مع بداية موسم السفر وإن المخزونات الأمريكية "
+    "تراجعت خلال الأسبوع الماضي بأكثر مما توقعه المحللون، فيما صعد سعر أوقية الذهب إلى {c} دولار "
+    "وارتفع سعر الفضة إلى {d} دولار للأوقية في المعاملات الفورية."
+)
+STORY = (
+    "افتتح وزير النقل الطريق الدائري الجديد الذي يربط الأحياء الشمالية بالمطار بطول أربعين كيلومترا، "
+    "وأوضح في كلمته أن المشروع سيخفف الزحام عن وسط المدينة ويختصر زمن الرحلة إلى النصف، وأشار إلى أن "
+    "العمل بدأ قبل ثلاث سنوات بمشاركة شركات محلية ودولية وأن تكلفته بلغت مليار ريال."
+)
+OWN = (
+    "شهدت المدينة أمس سلسلة من الفعاليات الثقافية والرياضية التي نظمتها الجمعيات الأهلية في الحدائق العامة "
+    "والساحات، وحضرها آلاف الزوار من المواطنين والمقيمين، وتضمنت عروضا مسرحية ومسابقات للأطفال ومعارض "
+    "للحرف اليدوية والمأكولات الشعبية، واستمرت حتى ساعة متأخرة من الليل وسط إقبال كبير."
+)
+
+
+def _art(text: str, source: str, day: int) -> Article:
+    return Article.from_text(text, source=source, pub_date=date(2016, 3, day), title="")
+
+
+def test_copy_tokens_ignore_honorifics_clitics_and_number_separators() -> None:
+    assert copy_tokens("وصرح معالي الوزير أن العدد بلغ 1,200") == copy_tokens("وصرح الوزير ان العدد بلغ 1200")
+
+
+def test_another_days_figures_make_another_report() -> None:
+    today = PRICES.format(a=48, b=47, c=1230, d=15)
+    tomorrow = PRICES.format(a=49, b=48, c=1241, d=16)
+    assert figures_differ(copy_tokens(today), copy_tokens(tomorrow))
+    corrected = today.replace("47", "46")  # one figure corrected
+    assert not figures_differ(copy_tokens(today), copy_tokens(corrected))
+    assert find_copies([_art(today, "a", 1), _art(tomorrow, "b", 2)]) == []
+
+
+def test_a_copy_starts_where_its_source_starts() -> None:
+    story = CopyText.of(STORY)
+    digest = CopyText.of(OWN + " " + STORY)
+    assert lead_gap(story, digest.shingle_set) == 0
+    assert lead_gap(digest, story.shingle_set) > 30
+    assert lead_gap(CopyText.of(OWN), story.shingle_set) == len(CopyText.of(OWN).shingles)
+
+
+def test_text_shared_with_other_days_is_a_template() -> None:
+    shared = frozenset({1, 2, 3, 4})
+    others = [
+        (date(2016, 3, 1), frozenset({1, 2})),
+        (date(2016, 3, 9), frozenset({3})),
+        (None, frozenset({4})),
+    ]
+    # the article of 1 March is within 3 days of 3 March; the one of 9 March is not; an undated one never counts
+    assert template_shingles(shared, others, date(2016, 3, 3), date(2016, 3, 4), 3) == {3}
+
+
+def test_the_same_template_on_several_days_is_not_a_copy_but_a_wire_copy_still_is() -> None:
+    template = "أعلنت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس المتوقعة ليوم غد أن "
+    days = [
+        template
+        + "الأجواء ستكون غائمة جزئيا على مرتفعات الجنوب مع فرصة لهطول أمطار رعدية على جازان وعسير والباحة.",
+        template
+        + "رياحا نشطة مثيرة للأتربة والغبار ستهب على المنطقة الشرقية وتحد من مدى الرؤية الأفقية على الطرق.",
+        template
+        + "درجات الحرارة ستنخفض على شمال المملكة وتكون الأجواء باردة في الصباح الباكر على تبوك والجوف وحائل.",
+    ]
+    arts = [_art(text, "wire", day) for text, day in zip(days, (1, 8, 15), strict=True)]
+    arts.append(_art(STORY, "wire", 20))
+    arts.append(_art("الرياض - واس: " + STORY, "paper", 21))
+    assert [(p.first, p.second) for p in find_copies(arts)] == [(arts[3].id, arts[4].id)]
