@@ -66,3 +66,4 @@ class Last:
     span: tuple[int, int] | None = None
     via: str | None = None
     sentence: int = -2  # sentence of the last speaker's cue
+    gender: str = ""  # of the one who spoke for a body («المتحدث باسم الوزارة» is a man), else ""

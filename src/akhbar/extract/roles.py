@@ -248,10 +248,13 @@ def role_matches(description: str, role: str) -> float:
     1.0
     >>> role_matches("الرئيس الروسي", "وزير الخارجية الروسي")
     0.0
+    >>> role_matches("المدرب البرتغالي", "مدربه البرتغالي")
+    1.0
     """
     desc = description_words(description)
     have = set(description_words(role))
     have |= {w[1:] for w in have if w.startswith("ب") and len(w) > 4}
+    have |= {stem for stem in map(possessive_stem, have) if stem and is_title(stem)}  # «مدربه البرتغالي»
     if not desc:
         return 0.0
     if desc[0] in {"دبلوماسي", "دبلوماسيه"}:

@@ -64,6 +64,7 @@ def resolve_speakers(ctx: Context, found: Sequence[Found]) -> None:
         if q.speaker is not None:
             last.name, last.label, last.span, last.via = q.speaker, q.speaker_label, q.speaker_span, q.via
             last.sentence = ctx.tokens.sentence[q.cue_tok] if q.cue_tok >= 0 else -2
+            last.gender = str(q.extra.get("gender", ""))
     relay_back(ctx, found)
     _named_later(ctx, found)
 
@@ -190,7 +191,9 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     same = [n for n in before if toks.sentence[toks.at(ctx.linked[n].start)] == toks.sentence[c]]
     # a person the article gave no gender cue for may be a woman: she goes on speaking
     unknown = last.label == "PERS" and last.name is not None and last.name not in ctx.genders
-    last_fits = last.name is not None and (agrees(last.label, last.name, want, ctx.genders) or unknown)
+    last_fits = last.name is not None and (
+        agrees(last.label, last.name, want, ctx.genders) or unknown or last.gender == want
+    )
     participle = cue_kind(toks.forms[c]) == "participle"  # «…، مشيرا إلى أن»: the statement goes on
     if last_fits and (participle or last.sentence == toks.sentence[c]):
         take_last(q, last)

@@ -12,11 +12,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, RELATIVES, abbreviation_dot, agency_names
+from akhbar.extract.cues import (
+    COMMAS,
+    COMPLEMENTISERS,
+    RELATIVES,
+    abbreviation_dot,
+    agency_names,
+    cue_gender,
+    strip_conj,
+)
 from akhbar.extract.found import Last
 from akhbar.extract.linking import resolve_body, resolve_description
-from akhbar.extract.roles import STATEMENTS, body_heads, is_title, phrase_at, skip_honorifics, speaking_nouns
-from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare, possessive_stem, word_set
+from akhbar.extract.roles import (
+    STATEMENTS,
+    agrees,
+    body_heads,
+    is_title,
+    phrase_at,
+    role_matches,
+    skip_honorifics,
+    speaking_nouns,
+    title_gender,
+)
+from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare, family_map, possessive_stem, word_set
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
@@ -26,6 +44,8 @@ if TYPE_CHECKING:
 
 def take_last(q: Found, last: Last) -> None:
     q.speaker, q.speaker_label, q.speaker_span, q.implicit = last.name, last.label, last.span, True
+    if last.gender:
+        q.extra["gender"] = last.gender
 
 
 def set_mention(ctx: Context, q: Found, index: int) -> None:
@@ -60,13 +80,15 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
         j = k if k < len(toks) and ctx.taken[k] >= 0 else j
     if ctx.taken[j] >= 0 and _addressee(ctx, j):
         return False  # «أكدت لداود أوغلو أن …»: the one spoken to, not the speaker
+    if ctx.taken[j] < 0 and form.startswith("لل") and q.mode != "attribution":
+        return False  # «وأكد للجهاز الفني أنه …»: spoken to
     if ctx.taken[j] >= 0:
         set_mention(ctx, q, ctx.taken[j])
         return True
     if _set_agency(ctx, q, j):
         return True
     if is_title(form):
-        _set_described(ctx, q, j)
+        _set_described(ctx, q, j, last)
         return True
     definite = form.startswith("ال") and form not in NOT_SUBJECTS
     for k in range(j + 1, min(j + 4, len(toks)) if definite else 0):  # «وقال البائع محمد ناصر»
@@ -113,8 +135,9 @@ def set_description(ctx: Context, q: Found, j: int) -> bool:
     return True
 
 
-def _set_described(ctx: Context, q: Found, j: int) -> None:
-    """A title: the person it introduces («وأضاف مديرها العام تيدروس»), the person given that role, or itself.
+def _set_described(ctx: Context, q: Found, j: int, last: Last) -> None:
+    """A title: the person it introduces («وأضاف مديرها العام تيدروس»), the person given that role, the
+    speaker it goes on from («وأضاف المدرب البرتغالي»), or itself.
 
     A name in apposition right before the content wins over a name inside the title («وقالت مديرة النادي
     فلان، فلانة: …»); an indefinite title followed by a preposition («دبلوماسي في الخارجية») is an
@@ -151,10 +174,53 @@ def _set_described(ctx: Context, q: Found, j: int) -> None:
     span = (toks.starts[lo], toks.ends[hi - 1])
     anonymous = _anonymous(toks, j)
     found = None if anonymous else resolve_description(ctx.text, toks.starts[j], description, ctx.linked)
+    body = None if found is not None or anonymous else _spokesman_of(ctx, j, lo, hi)
     if found is not None:
         set_mention(ctx, q, ctx.linked.index(found))
+        q.extra["gender"] = title_gender(toks.forms[j])  # «وزير الطاقة» for a woman: «وأضاف» goes on
+    elif body is not None:  # «صرح المتحدث الأمني بوزارة الداخلية»: nobody named, the ministry speaks
+        set_mention(ctx, q, body)
+        q.extra["gender"] = title_gender(toks.forms[j]) or "M"  # «وبين أنه»: the spokesman goes on
+    elif not anonymous and _goes_on(ctx, q, description, last):
+        take_last(q, last)
+        q.implicit = False
     else:
         q.speaker, q.speaker_span, q.speaker_label = _whose(ctx, description, toks.starts[j]), span, ""
+
+
+_GOING_ON = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
+_GONE_ON_WITHIN = 2  # sentences between the last speaker's cue and a description going on from them
+
+
+def _goes_on(ctx: Context, q: Found, description: str, last: Last) -> bool:
+    """«وأضاف المدرب البرتغالي»: a definite title after a cue that continues («أضاف»، «تابع») names the
+    person who was speaking, when no role the article gives them says otherwise."""
+    toks = ctx.tokens
+    lemma = family_map("cues/speech_verbs.txt").get(strip_conj(toks.forms[q.cue_tok]), "")
+    if fold(lemma) not in _GOING_ON or last.label != "PERS" or last.name is None:
+        return False
+    if not description.startswith("ال") or toks.sentence[q.cue_tok] - last.sentence > _GONE_ON_WITHIN:
+        return False
+    if not agrees("PERS", last.name, cue_gender(toks.forms[q.cue_tok]), ctx.genders):
+        return False
+    roles = [
+        str(r)
+        for m in ctx.linked
+        if m.attrs.get("canonical") == last.name
+        for r in (m.attrs.get("role"), m.attrs.get("role_also"))
+        if r
+    ]
+    return not roles or max(role_matches(description, r) for r in roles) >= 0.5
+
+
+_SPOKESMEN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"})
+
+
+def _spokesman_of(ctx: Context, j: int, lo: int, hi: int) -> int | None:
+    """The organisation an unnamed spokesman's title names («المتحدث باسم الوزارة»، «الناطق الرسمي للحلف»)."""
+    if bare(ctx.tokens.forms[j]) not in _SPOKESMEN:
+        return None
+    return next((n for k in range(lo, hi) if (n := ctx.taken[k]) >= 0 and ctx.linked[n].label == "ORG"), None)
 
 
 _PREPOSITIONS = frozenset({"في", "من", "لدي", "داخل", "عن"})
