@@ -34,6 +34,8 @@ _CALENDAR_UNITS = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y
 # «الربع المماثل من العام الماضي»: the corresponding period of another year.
 _RELATIVE = "cues/relative_time.txt"
 _SIMILAR = r"(?:المماثل|المماثله|المقابل|المقابله)(?![^\W\d_])"
+# «نهاية الأسبوع الأول من أغسطس»: the part belongs to the counted period after it
+_ORDINAL_NEXT = r"ال(?:اول|ثاني|ثالث|رابع|اخير)"
 # After a number, words that make it an amount, not a year («بين 2000 و2500 ريال»).
 _NOT_YEAR_AFTER = (
     r"(?![\d%]|[.,]\d|\s*(?:ريال|دولار|جنيه|درهم|دينار|يورو|شخص|متر|كيلو|طن|برميل|الف|مليون|مليار|%))"
@@ -292,7 +294,7 @@ def _date_kinds(
         "date": (
             rf"(?:(?:اليوم|يوم)\s+)?(?:(?P<d_wd>{wd})\s*[,(]?\s*\)?\s*,?\s*)?"
             rf"(?P<d_day>(?<![\d/.:-])\d{{1,2}}(?!\d)|{ordinal})"
-            rf"(?:\s*(?:-|الي|حتي|و)\s*(?P<d_day2>\d{{1,2}})(?!\d))?"  # «10 إلى 16 من شهر تموز»: one span
+            rf"(?:\s*(?:-|الي|حتي|وحتي|والي|و)\s*(?P<d_day2>\d{{1,2}})(?!\d))?"  # «10 إلى 16 من شهر تموز»: one span
             rf"\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<d_mon>{monc})" + _year_tail("d", dirs, yref)
         ),
         "num": (
@@ -308,7 +310,7 @@ def _date_kinds(
             + _NOT_YEAR_AFTER
         ),
         "year": (
-            rf"(?:(?P<y_part>{part})\s+)?(?:{_YEAR_WORD}|عامي)\s+(?P<y_y>\d{{4}})(?!\d)"
+            rf"(?:(?P<y_part>{part})\s+(?:ل(?=ل))?)?(?:{_YEAR_WORD}|عامي)\s+(?P<y_y>\d{{4}})(?!\d)"
             rf"|(?P<y_part2>{part})\s+(?P<y_y2>\d{{4}})(?!\d)"
             r"|(?<![\d/.:,-])(?P<y_y3>\d{4})(?=\s?[مهء](?![^\W\d_]))"
             r"|(?:(?<=في )|(?<=منذ )|(?<=حتي )|(?<=قبل )|(?<=بعد )|(?<=خلال )|(?<=بحلول ))(?P<y_y4>\d{4})"
@@ -340,7 +342,7 @@ def _period_kinds(
             rf"|{_AL}(?P<c_u3>{calendar_unit})\s+(?P<c_dir>{dirs}|{same}|{_SIMILAR})"
             rf"|{_AL}(?P<c_u5>فتره)\s+(?P<c_dir5>{same}|{_SIMILAR}))"
             rf"(?:\s+(?:من\s+)?(?P<c_yref>{sh['yref']}))?"
-            rf"|(?P<c_part2>{part})\s+{_AL}(?P<c_u4>عام|سنه|شهر){_E}"
+            rf"|(?P<c_part2>{part})\s+(?:ل(?=ل))?{_AL}(?P<c_u4>عام|سنه|شهر|اسبوع){_E}(?!\s+{_ORDINAL_NEXT})"  # «نهاية الأسبوع»
             # «في الخريف»: a bare season after a preposition («الربيع العربي» is no season)
             r"|(?:(?<=في )|(?<=خلال )|(?<=حتي )|(?<=منذ )|(?<=قبل )|(?<=بعد ))"
             rf"(?:فصل\s+)?{_AL}(?P<c_season>{seasons})(?!\s*[\w\d])"
@@ -365,7 +367,7 @@ def _period_kinds(
             rf"|(?P<u_frac>نصف|ربع|ثلث)\s+(?P<u_unit3>{unit1})"
             rf"|(?P<u_vq>عده|بضعه|بضع|عشرات|مئات|الاف)\s+(?P<u_unit4>{unitx})"
             # «السنوات العشر الأخيرة»، «الأعوام الأربعة المقبلة»، «الخمس سنوات الماضية»: counted
-            rf"|{_AL}(?P<u_unit9>{unitx})\s+ال(?P<u_nw3>{numw})(?:\s+{vague})?"
+            rf"|{_AL}(?P<u_unit9>{unitx})\s+ال\s?(?P<u_nw3>{numw}|\d{{1,3}}(?!\d))(?:\s+{vague})?"
             rf"|ال(?P<u_nw4>{numw})\s+(?P<u_unit10>{unitx})(?:\s+{vague})?"
             rf"|{_AL}(?P<u_unit5>{unitx})\s+(?P<u_vdir>{vague})"
             rf"|{_AL}(?P<u_unit11>{unit2})(?:\s+(?P<u_vdir2>{_alt(_DUAL_ADJ)}))?"  # «العامين الماضيين»
