@@ -46,7 +46,7 @@ def copy_tokens(text: str) -> list[str]:
     """The content stems and numbers of ``text``, in order: what copies are compared on.
 
     >>> copy_tokens("وأكد معالي الوزير اليوم أن الصادرات بلغت 1,500 مليون")
-    ['وزير', 'صادر', 'بلغت', '1500', 'مليون']
+    ['وزير', 'صادر', 'بلغت', '1500', 'ملي']
     """
     honorifics = _honorifics()
     out = []
@@ -101,7 +101,7 @@ def figure_slots(tokens: list[str]) -> dict[tuple[str, str], set[str]]:
     """Each number of ``tokens`` under the two words before it (other numbers skipped): its slot.
 
     >>> figure_slots(copy_tokens("ارتفع سعر الذهب 0.2 بالمئة إلى 1086 دولارا"))
-    {('سعر', 'ذهب'): {'02'}, ('ذهب', 'بالمئه'): {'1086'}}
+    {('سعر', 'ذهب'): {'02'}, ('ذهب', 'ميه'): {'1086'}}
     """
     slots: dict[tuple[str, str], set[str]] = {}
     before: tuple[str, str] | None = None
