@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import pycrfsuite
@@ -20,7 +21,9 @@ from akhbar.errors import AkhbarError
 from akhbar.extract.conll import bio_spans
 from akhbar.extract.entity_rules import refine_runs
 from akhbar.extract.ner_decoder import LinearDecoder
+from akhbar.extract.ner_document import document_features, document_types, type_codes
 from akhbar.extract.ner_features import Featuriser, NerResources, split_proclitic
+from akhbar.extract.ner_spans import club_types, join_name_parts
 from akhbar.extract.words import bare, unclitic, word_set
 from akhbar.model import Span
 from akhbar.resources import path as resource_path
@@ -82,14 +85,34 @@ class NerModel:
         return list(map(folds.__getitem__, tokens))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
-        """BIO tags for one sentence of tokens (CoNLL evaluation: ANERcorp tokens keep their clitics)."""
+        """BIO tags for one sentence of tokens (CoNLL evaluation: ANERcorp tokens keep their clitics).
+
+        The sentence is its own document: use ``tag_document`` for the sentences of one text.
+        """
         return self.decoder.decode(tokens, [0])
 
-    def tag_crfsuite(self, tokens: Sequence[str]) -> list[str]:
-        """The same tags through crfsuite's own decoder (slower; to check the numpy decoder against)."""
-        if not tokens:
-            return []
-        return list(self._tagger.tag(self.featuriser.sequence(tokens)))
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for the sentences of one text, each a chunk; the document features see them all."""
+        tokens = [t for sentence in sentences for t in sentence]
+        starts = list(accumulate((len(s) for s in sentences[:-1]), initial=0))
+        tags = iter(self.decoder.decode(tokens, starts) if tokens else [])
+        return [[next(tags) for _ in sentence] for sentence in sentences]
+
+    def tag_crfsuite(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """``tag_document`` through crfsuite's own decoder, run twice (slower; to check the numpy decoder)."""
+        feats = [self.featuriser.sequence(s) for s in sentences]
+        first = [list(self._tagger.tag(f)) if f else [] for f in feats]
+        if not self.decoder.has_document_features:
+            return first
+        keys = [self.featuriser.entry(t).name for s in sentences for t in s]
+        chunks = [n for n, s in enumerate(sentences) for _ in s]
+        codes = type_codes([tag for tags in first for tag in tags])
+        extra = iter(document_features(chunks, document_types(keys, chunks, codes)))
+        out = []
+        for sentence in feats:
+            seq = [token + next(extra) for token in sentence]
+            out.append(list(self._tagger.tag(seq)) if seq else [])
+        return out
 
     def tag_chunks(self, tokens: Sequence[str], breaks: Sequence[int] = ()) -> list[str]:
         """BIO tags for a long token run, tagged chunk by chunk at sentence punctuation and ``breaks``.
@@ -131,9 +154,14 @@ def find_entities(
     cut = set(breaks)
     folded = ner.folded(words)
     currencies = word_set("gazetteers/currencies.txt")
+    refined = club_types(
+        folded,
+        join_name_parts(folded, refine_runs(folded, runs, ner.resources), ner.resources),
+        ner.resources,
+    )
     runs = [
         (first, last, kind)
-        for first, last, kind in refine_runs(folded, runs, ner.resources)
+        for first, last, kind in refined
         if not any(k in cut for k in range(first + 1, last))  # a name never runs over a paragraph end
         and not (kind == "MISC" and last - first == 1 and bare(folded[first]) in currencies)  # a unit
     ]

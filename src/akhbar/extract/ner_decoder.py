@@ -4,9 +4,11 @@ Most state features of the tagger depend on one word type at a fixed offset, so 
 scores are the sum of a few cached per-type vectors; the two other kinds are added on top: word pairs
 (looked up by the pair of the two types' keys) and gazetteer names (``Featuriser.name_matches``, tried
 only where a type can open a listed name). Viterbi then runs over all the chunks of a text at once,
-vectorised across chunks. This gives the same best path as crfsuite (the weights are read from the
-``.crfsuite`` file, and ``tests/extract/test_ner.py`` checks agreement) at several times its speed,
-because no feature strings are built or looked up per token.
+vectorised across chunks. A second pass adds the document features of ``ner_document`` (the first
+pass's types for the same word elsewhere) and decodes again the chunks they touch. This gives the same
+best path as crfsuite run twice (the weights are read from the ``.crfsuite`` file, and
+``tests/extract/test_ner.py`` checks agreement) at several times its speed, because no feature strings
+are built or looked up per token.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from akhbar.extract.ner_document import AFTER, BEFORE, FEATURES, TYPES, document_types
 from akhbar.extract.ner_features import OFFSETS
 
 if TYPE_CHECKING:
@@ -53,6 +56,10 @@ class LinearDecoder:
                 pair = attr[3:]
                 self._pairs[pair] = (weights.get("b-=" + pair, zero), weights.get("b+=" + pair, zero))
         self._names = {attr: w for attr, w in weights.items() if attr.startswith("gz=")}
+        # document features by type code (row 0: no type); a model trained without them has all zeros
+        self._doc = np.array([[weights.get(a, zero) for a in names] for names in (FEATURES, BEFORE, AFTER)])
+        self.has_document_features = bool(self._doc.any())
+        self._codes = np.array([TYPES.index(x[2:]) + 1 if x[2:] in TYPES else 0 for x in self.labels])
         self._featuriser = featuriser
         self._ids: dict[str, int] = {}
         self._keys: list[str] = []
@@ -105,7 +112,26 @@ class LinearDecoder:
         chunk = np.cumsum(chunk)
         emit = self._emissions(ids, chunk)
         self._add_names(emit, ids, chunk)
-        return self._viterbi(emit, chunk, len(starts))
+        best = self._viterbi(emit, chunk, len(starts))
+        if self.has_document_features:
+            self._second_pass(emit, ids, chunk, best)
+        labels = self.labels
+        return [labels[j] for j in best]
+
+    def _second_pass(self, emit: np.ndarray, ids: np.ndarray, chunk: np.ndarray, best: np.ndarray) -> None:
+        """Decode again, in place, the chunks where the first pass's labels give document features."""
+        keys = self._name_keys
+        types = np.array(document_types([keys[j] for j in ids], chunk.tolist(), self._codes[best].tolist()))
+        if not types.any():
+            return
+        own, before, after = self._doc
+        add = own[types]
+        same = (chunk[1:] == chunk[:-1])[:, None]
+        add[1:] += before[types[:-1]] * same
+        add[:-1] += after[types[1:]] * same
+        part = np.isin(chunk, chunk[types > 0])
+        touched, sub_chunk = np.unique(chunk[part], return_inverse=True)
+        best[part] = self._viterbi(emit[part] + add[part], sub_chunk, len(touched))
 
     def _emissions(self, ids: np.ndarray, chunk: np.ndarray) -> np.ndarray:
         tab = self._table
@@ -150,7 +176,7 @@ class LinearDecoder:
                 if w is not None:
                     emit[begin + i] += w
 
-    def _viterbi(self, emit: np.ndarray, chunk: np.ndarray, n_chunks: int) -> list[str]:
+    def _viterbi(self, emit: np.ndarray, chunk: np.ndarray, n_chunks: int) -> np.ndarray:
         n, size = emit.shape
         begins = np.searchsorted(chunk, np.arange(n_chunks))
         lengths = np.diff(np.append(begins, n))
@@ -178,5 +204,5 @@ class LinearDecoder:
             best[:k, t] = cur[:k]
             if t:
                 cur[:k] = back[t, np.arange(k), cur[:k]]
-        labels = self.labels
-        return [labels[j] for j in best[rank[chunk], pos]]
+        path: np.ndarray = best[rank[chunk], pos]
+        return path

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 #: Conjunction/preposition proclitics, longest first; ``لل`` is ل + the article with its alef elided.
 PROCLITICS = ("ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "و", "ف", "ب", "ل", "ك")
+#: The prepositions that may follow و/ف on one word.
+_PREPOSITIONS = ("لل", "ب", "ل", "ك")
 #: Offsets of the neighbours whose word type adds features to a token.
 OFFSETS = (-2, -1, 1, 2)
 #: The gazetteer lists whose entries are matched as whole names, and the entity type each gives.
@@ -135,8 +137,11 @@ def split_proclitic(folded: str, rank: Mapping[str, int]) -> tuple[str, str]:
     """``(proclitic, rest)`` of a folded word: strip و ف ب ل ك (and لل) only when the rest is a word.
 
     The rest must be a more frequent word than the whole (``وباريس`` → و + باريس, but ``بريطانيا`` and
-    ``وليد`` stay whole). A word unknown to the cluster table loses a leading و/ف when three letters
-    or more remain, since a name rarely starts with them after an unknown form.
+    ``وليد`` stay whole). A conjunction is peeled first and a preposition after it only when the word
+    left is itself a preposition + a more frequent word: «وكأس» is و + كأس, not وك + «أس», because
+    «كأس» is a word and «أس» is not the more frequent reading of it. A word unknown to the cluster
+    table loses a leading و/ف when three letters or more remain, since a name rarely starts with them
+    after an unknown form.
 
     >>> split_proclitic("وباريس", {"باريس": 10})
     ('و', 'باريس')
@@ -144,8 +149,14 @@ def split_proclitic(folded: str, rank: Mapping[str, int]) -> tuple[str, str]:
     ('لل', 'امم')
     >>> split_proclitic("بريطانيا", {"بريطانيا": 50})
     ('', 'بريطانيا')
+    >>> split_proclitic("وكاس", {"كاس": 500, "اس": 2500, "وكاس": 9000})
+    ('و', 'كاس')
+    >>> split_proclitic("وبباريس", {"باريس": 10})
+    ('وب', 'باريس')
     """
     whole = rank.get(folded, _UNKNOWN)
+    if folded[:1] in ("و", "ف") and len(folded) >= 3 and folded[1:] in rank:
+        return _after_conjunction(folded, whole, rank)
     for clitic in PROCLITICS:
         if not folded.startswith(clitic) or len(folded) - len(clitic) < 2:
             continue
@@ -156,6 +167,21 @@ def split_proclitic(folded: str, rank: Mapping[str, int]) -> tuple[str, str]:
     if whole == _UNKNOWN and folded[:1] in ("و", "ف") and len(folded) >= 4:
         return folded[0], folded[1:]
     return "", folded
+
+
+def _after_conjunction(folded: str, whole: int, rank: Mapping[str, int]) -> tuple[str, str]:
+    """The split of a word whose form without its first letter (و/ف) is a known word."""
+    rest = folded[1:]
+    known = rank[rest]
+    if known >= whole:
+        return "", folded  # «وكان» is more frequent than «كان»: one word
+    for clitic in _PREPOSITIONS:
+        stem = rest[len(clitic) :]
+        if rest.startswith(clitic) and len(stem) >= 3:
+            key = "ال" + stem if clitic == "لل" else stem
+            if rank.get(key, _UNKNOWN) < known:
+                return folded[0] + clitic, stem
+    return folded[0], rest
 
 
 def name_key(folded: str, rank: Mapping[str, int]) -> str:

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.ner_features import NerResources
+from akhbar.extract.ner_spans import club_types, join_name_parts
+from akhbar.text.normalise import fold
+
+
+def _runs(text: str, tagged: list[tuple[str, str]]) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """Folded forms of ``text`` and runs for the given ``(words, label)`` parts, found in order."""
+    words = text.split()
+    runs, at = [], 0
+    for part, label in tagged:
+        size = len(part.split())
+        while words[at : at + size] != part.split():
+            at += 1
+        runs.append((at, at + size, label))
+        at += size
+    return [fold(w) for w in words], runs
+
+
+def _surfaces(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    words = text.split()
+    return [(" ".join(words[a:b]), label) for a, b, label in runs]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "استقبل الأمير خالد بن فيصل بن عبدالعزيز آل سعود الوفد",
+            [("خالد بن فيصل بن عبدالعزيز", "PERS"), ("سعود", "PERS")],
+            [("خالد بن فيصل بن عبدالعزيز آل سعود", "PERS")],
+        ),
+        (
+            "وقال الدكتور عبدالله بن محمد الغامدي إن المشروع اكتمل",
+            [("عبدالله", "PERS"), ("بن محمد الغامدي", "PERS")],
+            [("عبدالله بن محمد الغامدي", "PERS")],
+        ),
+        (
+            "وحضر المهندس سعد بن ناصر الحفل",
+            [("سعد", "PERS")],
+            [("سعد بن ناصر", "PERS")],
+        ),
+        (
+            "وقدم فلاح جابر آل شنان التهنئة",
+            [("فلاح جابر", "PERS")],
+            [("فلاح جابر آل شنان", "PERS")],
+        ),
+    ],
+)
+def test_a_long_name_stays_one_person_across_its_linking_words(
+    text: str, tagged: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    forms, runs = _runs(text, tagged)
+    assert _surfaces(text, join_name_parts(forms, runs, NerResources.load())) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("وقال بن لادن في تسجيل إن", [("بن لادن", "PERS")]),
+        ("التقى محمد وزير الخارجية أمس", [("محمد", "PERS")]),
+        ("زار أحمد بن الرياض", [("أحمد", "PERS"), ("الرياض", "LOC")]),
+    ],
+)
+def test_names_without_a_linked_part_are_left_as_tagged(text: str, tagged: list[tuple[str, str]]) -> None:
+    forms, runs = _runs(text, tagged)
+    assert join_name_parts(forms, runs, NerResources.load()) == runs
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "وقال لاعب تشيلسي إن الفريق جاهز. وفاز تشيلسي على أرسنال",
+            [("تشيلسي", "LOC"), ("تشيلسي", "PERS"), ("أرسنال", "ORG")],
+            [("تشيلسي", "ORG"), ("تشيلسي", "ORG"), ("أرسنال", "ORG")],
+        ),
+        (
+            "تعاقد نادي ليستر مع المدافع",
+            [("ليستر", "LOC")],
+            [("ليستر", "ORG")],
+        ),
+        (
+            "وقال لاعب فرنسا إن المباراة صعبة في باريس",
+            [("فرنسا", "LOC"), ("باريس", "LOC")],
+            [("فرنسا", "LOC"), ("باريس", "LOC")],
+        ),
+        (
+            "وصل الفريق أول سامي عنان إلى القاهرة",
+            [("سامي عنان", "PERS"), ("القاهرة", "LOC")],
+            [("سامي عنان", "PERS"), ("القاهرة", "LOC")],
+        ),
+    ],
+)
+def test_a_name_after_a_team_word_is_a_club_everywhere_in_the_text(
+    text: str, tagged: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    forms, runs = _runs(text, tagged)
+    assert _surfaces(text, club_types(forms, runs, NerResources.load())) == expected
