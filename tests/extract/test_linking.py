@@ -48,6 +48,11 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[Span]:
             [("مجلس الناتو وروسيا", "ORG"), ("الناتو", "ORG")],
             ["مجلس الناتو وروسيا", "الناتو"],
         ),
+        (  # «ابن» in a short mention is the «بن» of the full name
+            "وصل سالم بن مرعي إلى الرياض. وقال ابن مرعي إن الزيارة مهمة.",
+            [("سالم بن مرعي", "PERS"), ("ابن مرعي", "PERS")],
+            ["سالم بن مرعي", "سالم بن مرعي"],
+        ),
     ],
 )
 def test_partial_and_variant_mentions_link_to_the_fullest_name(

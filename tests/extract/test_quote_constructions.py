@@ -265,3 +265,29 @@ def test_a_dotted_abbreviation_stays_inside_the_clause() -> None:
 )
 def test_a_reported_clause_ends_where_a_new_statement_starts(text: str, contents: list[str]) -> None:
     assert [q[0] for q in _quotes(text, _NADER if "نادر" in text else [])] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # after a colon, «إن» is not part of the words
+            "وقالت الوزارة في بيان: إن المدارس تفتح أبوابها غدا.",
+            [],
+            ("المدارس تفتح أبوابها غدا", "indirect", "قالت", "الوزارة"),
+        ),
+        (  # «أبان» is a speech verb like «بين»
+            "وأبان نادر سليم أن الطرق مفتوحة.",
+            _NADER,
+            ("الطرق مفتوحة", "indirect", "أبان", "نادر سليم"),
+        ),
+        (  # words in marks after «طلب» are the request in the speaker's words
+            "وطلب نادر سليم “إعادة النظر في القرار” قبل نهاية الشهر.",
+            _NADER,
+            ("إعادة النظر في القرار", "direct", "طلب", "نادر سليم"),
+        ),
+    ],
+)
+def test_colon_complementisers_and_request_verbs(
+    text: str, names: list[tuple[str, str]], expected: tuple[str | None, ...]
+) -> None:
+    assert _quotes(text, names) == [expected]

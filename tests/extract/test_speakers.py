@@ -331,3 +331,52 @@ def test_titles_go_on_from_the_speaker_and_unnamed_spokesmen_give_their_body(
     text: str, names: list[tuple[str, str]], speakers: list[str]
 ) -> None:
     assert [s for s, _ in _speakers(text, names)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # a nominative plural after the cue is its subject: the group speaks as its description
+            "وقال المزارعون المحليون: “المحصول هذا العام أفضل من العام الماضي”.",
+            [],
+            ["المزارعون المحليون"],
+        ),
+        (  # a plural cue goes on from the group that spoke, not from the person named before
+            "وقال الوزير سالم العتيبي إن الموسم ناجح. وأكد المتطوعون أن العمل مستمر، مضيفين أن الحملة تتوسع.",
+            [("سالم العتيبي", "PERS")],
+            ["سالم العتيبي", "المتطوعون", "المتطوعون"],
+        ),
+        (  # a plural cue with no subject: the group subject of the sentence before
+            "وقال المدير كمال ناصر إن المشروع يتقدم. ثمنت قيادات محلية دعم المشروع. وأكدوا أن النتائج واضحة.",
+            [("كمال ناصر", "PERS")],
+            ["كمال ناصر", "قيادات محلية"],
+        ),
+        (  # «ذوو …» and «من جهتهم» before the verb; the participle in the plural continues them
+            "وقال المحافظ كمال ناصر إن الدولة ترعى الأسر. من جهتهم أعرب ذوو الضحايا عن شكرهم، مؤكدين أن الرعاية شملتهم.",
+            [("كمال ناصر", "PERS")],
+            ["كمال ناصر", "ذوو الضحايا"],
+        ),
+        (  # a singular cue after a group does not go on from the group
+            "وقال الوزير سالم العتيبي إن الموسم ناجح. وقال المتطوعون إن العمل شاق. وأضاف أن الدعم مستمر.",
+            [("سالم العتيبي", "PERS")],
+            ["سالم العتيبي", "المتطوعون", "سالم العتيبي"],
+        ),
+    ],
+)
+def test_groups_speak_as_their_description_and_plural_cues_go_on_from_them(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert [s for s, _ in _speakers(text, names)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        ("وقالت حركة «النهضة» في بيان: إن الاجتماع كان مثمرا.", [("النهضة", "ORG")], "النهضة"),
+        ("وأكدت حكومة الجبالي في بيان أن الاجتماع كان مثمرا.", [("الجبالي", "PERS")], "حكومة الجبالي"),
+    ],
+)
+def test_a_common_noun_body_before_a_name_in_marks_gives_the_name(
+    text: str, names: list[tuple[str, str]], speaker: str
+) -> None:
+    assert [s for s, _ in _speakers(text, names)] == [speaker]

@@ -145,6 +145,20 @@ def cue_gender(form: str) -> str:
     return ""
 
 
+def cue_plural(form: str) -> bool:
+    """A cue in the plural («قالوا»، «يؤكدون»، «مؤكدين»، «قولهم»): a group speaks.
+
+    >>> cue_plural("وقالوا"), cue_plural("مضيفين"), cue_plural("وقال"), cue_plural("قولهم")
+    (True, True, False, True)
+    """
+    kind, word = cue_kind(form), strip_conj(form)
+    if kind == "verb":
+        return word.endswith(("وا", "ون"))
+    if kind == "participle":
+        return word.endswith("ين")
+    return kind == "nominal" and word.endswith("هم")
+
+
 def weak(form: str) -> bool:
     """A cue word that is also a common noun or preposition («بين»، «رد»، «تابع لـ») unless a conjunction leads."""
     return strip_conj(form) == form and bare(form) in WEAK  # «وصفت»، «وعد»: the و is the verb's own

@@ -53,6 +53,8 @@ def variant_key(name: str) -> str:
     True
     >>> variant_key("محمد اليوسفي") == variant_key("محمد اليوسف")
     False
+    >>> variant_key("ابن حلي") == variant_key("بن حلي")
+    True
     """
     words = fold(name).lower().strip(_TRIM).split()
     return " ".join(_word_key(w) for w in words)
@@ -77,6 +79,8 @@ def _light_key(word: str) -> str:
 
 
 def _word_key(word: str) -> str:
+    if word == "ابن":  # «ابن حلي» is the «أحمد بن حلي» of the same article
+        return "بن"
     word = word.translate(_SOUNDS)
     if word.endswith("ه") and len(word) > 3:
         word = word[:-1]

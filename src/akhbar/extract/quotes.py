@@ -234,6 +234,8 @@ def _verb(ctx: Context, cues: list[str], i: int, openers: set[int]) -> Found | N
         return find_post(ctx, cues, i, comma) if comma is not None else None
     if first >= len(toks) or (not toks.is_word(first) and toks.forms[first] not in QUOTE_MARKS):
         return None
+    if toks.forms[first - 1] == ":" and toks.forms[first] in COMPLEMENTISERS and first + 1 < len(toks):
+        first += 1  # «قالت في بيان: إن …»: the complementiser after the colon is not the words
     last = clause_end(toks, cues, first, openers)
     if toks.forms[first - 1] == ":":
         last = colon_run_on(toks, cues, last)

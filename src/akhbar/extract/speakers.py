@@ -19,21 +19,26 @@ from typing import TYPE_CHECKING
 from akhbar.extract.cues import (
     cue_gender,
     cue_kind,
+    cue_plural,
     explicit_via,
     find_back,
     relay_back,
     relay_subject,
     relayed_source,
     relaying,
+    sentence_first,
     subject_name,
 )
 from akhbar.extract.found import Context, Found, Last
 from akhbar.extract.roles import agrees, is_title, person_genders, role_matches
 from akhbar.extract.subjects import (
     NOT_SUBJECTS,
+    group_phrase,
+    plural_group,
     set_before,
     set_description,
     set_from_range,
+    set_group,
     set_mention,
     set_subject,
     take_last,
@@ -181,6 +186,8 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     nothing fitting stays without a speaker.
     """
     toks, c = ctx.tokens, q.cue_tok
+    if cue_plural(toks.forms[c]) and _group(ctx, q, last):
+        return
     # «وتابعت الوثيقة»: the verb agrees with a subject that is no one's name, not with the speaker
     subject = (
         toks.is_word(c + 1) and toks.forms[c + 1].startswith("ال") and toks.forms[c + 1] not in NOT_SUBJECTS
@@ -191,8 +198,10 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     same = [n for n in before if toks.sentence[toks.at(ctx.linked[n].start)] == toks.sentence[c]]
     # a person the article gave no gender cue for may be a woman: she goes on speaking
     unknown = last.label == "PERS" and last.name is not None and last.name not in ctx.genders
-    last_fits = last.name is not None and (
-        agrees(last.label, last.name, want, ctx.genders) or unknown or last.gender == want
+    last_fits = (
+        last.name is not None
+        and last.gender != "P"  # a group speaking: a singular cue is someone else
+        and (agrees(last.label, last.name, want, ctx.genders) or unknown or last.gender == want)
     )
     participle = cue_kind(toks.forms[c]) == "participle"  # «…، مشيرا إلى أن»: the statement goes on
     if last_fits and (participle or last.sentence == toks.sentence[c]):
@@ -210,6 +219,39 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
         if everyone:
             set_mention(ctx, q, everyone[-1])
     q.implicit = True
+
+
+_GROUP_WITHIN = 2  # sentences back to the group a plural cue continues
+_ON_THEIR_PART = frozenset({"جهتهم", "جانبهم"})
+
+
+def _group(ctx: Context, q: Found, last: Last) -> bool:
+    """A plural cue with no subject («وأكدوا أن»، «…، مؤكدين أن»): the group that was speaking (a
+    description, or several people named together), else the group subject of a sentence just before
+    («ثمنت قيادات أمنية …. وأكدوا …»، «من جهتهم أعرب ذوو الشهداء عن …، مؤكدين أن …»)."""
+    toks, c = ctx.tokens, q.cue_tok
+    sentence = toks.sentence[c]
+    if (
+        last.name is not None
+        and sentence - last.sentence <= _GROUP_WITHIN
+        and (last.gender == "P" or " و" in last.name)
+    ):
+        take_last(q, last)
+        return True
+    k = c
+    while k >= 0 and sentence - toks.sentence[k] <= _GROUP_WITHIN:
+        first = sentence_first(toks, k)
+        subject = (
+            first + 3
+            if tuple(toks.forms[first : first + 2]) in {("من", w) for w in _ON_THEIR_PART}
+            else first + 1
+        )
+        if subject < c and plural_group(toks, subject) and ctx.taken[subject] < 0:
+            set_group(ctx, q, *group_phrase(toks, subject))
+            q.implicit = True
+            return True
+        k = first - 1
+    return False
 
 
 def _canonical(ctx: Context, n: int) -> str:

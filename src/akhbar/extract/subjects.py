@@ -72,12 +72,14 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     if form in word_set("cues/pronoun_cues.txt"):
         take_last(q, last)
         return True
-    if ctx.taken[j] < 0 and (bare(form) in OUTLETS or bare(form) in body_heads()):
-        # «وكالة رويترز»، «منظمة العفو الدولية»، «وكالة أنباء (الأناضول)»: the descriptor before the name
+    if ctx.taken[j] < 0 and (bare(form) in OUTLETS or bare(form) in speaking_nouns()):
+        # «وكالة رويترز»، «منظمة العفو الدولية»، «وكالة أنباء (الأناضول)»: the descriptor before the name;
+        # a common-noun body only before a name in marks («حركة «حماس»», not «حكومة الثني»)
+        head = bare(form) in OUTLETS or bare(form) in body_heads()
         k = j + 1
         while k < len(toks) and k - j < 4 and ctx.taken[k] < 0 and toks.forms[k] in _DESCRIPTOR_FILLERS:
             k += 1
-        j = k if k < len(toks) and ctx.taken[k] >= 0 else j
+        j = k if k < len(toks) and ctx.taken[k] >= 0 and (head or toks.forms[k - 1] in QUOTE_MARKS) else j
     if ctx.taken[j] >= 0 and _addressee(ctx, j):
         return False  # «أكدت لداود أوغلو أن …»: the one spoken to, not the speaker
     if ctx.taken[j] < 0 and form.startswith("لل") and q.mode != "attribution":
@@ -97,7 +99,55 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
             return True
         if not (toks.is_word(k) and toks.forms[k].startswith("ال")) or toks.forms[k] in NOT_SUBJECTS:
             break
+    if bare(form) not in speaking_nouns() and plural_people(toks, j):  # «وقال المواطنون اليمنيون: …»
+        lo, hi = group_phrase(toks, j)
+        set_group(ctx, q, lo, hi)
+        return True
     return bare(form) in speaking_nouns() and _set_named_by(ctx, q, j, last)
+
+
+def set_group(ctx: Context, q: Found, lo: int, hi: int) -> None:
+    """A group as the speaker, by its description; ``gender`` ``P`` keeps singular cues off it."""
+    toks = ctx.tokens
+    q.speaker, q.speaker_label = ctx.text[toks.starts[lo] : toks.ends[hi - 1]], ""
+    q.speaker_span = (toks.starts[lo], toks.ends[hi - 1])
+    q.extra["gender"] = "P"
+
+
+_GROUP_NOUNS = frozenset(
+    fold(w) for w in ("مصادر", "شهود", "سكان", "خبراء", "نشطاء", "سلطات", "مسؤولون", "محللون", "مراقبون")
+)
+_NOT_PLURALS = frozenset(fold(w) for w in ("القانون", "الزيتون", "الفنون", "الشؤون", "الكون", "الطاعون"))
+
+
+def group_phrase(toks: Tokens, k: int) -> tuple[int, int]:
+    """A group noun and its adjective or genitive («قيادات أمنية»، «المواطنون اليمنيون»، «ذوو الشهداء»)."""
+    hi = k + 1
+    if hi < len(toks) and toks.is_word(hi) and toks.sentence[hi] == toks.sentence[k]:
+        nxt, definite = toks.forms[hi], toks.forms[k].startswith(("ال", "وال"))
+        relational = nxt.endswith(("يه", "يون", "يين", "ي"))
+        if toks.forms[k].endswith("و") or (relational and nxt.startswith("ال") == definite):
+            hi += 1
+    return k, hi
+
+
+def plural_group(toks: Tokens, k: int) -> bool:
+    """The subject of a verb opening its sentence names a group: a nominative plural («أكد المصابون»)
+    or a plural in ـات («ثمنت قيادات أمنية»، «أعلنت السلطات»)."""
+    form = toks.forms[k]
+    if plural_people(toks, k) or bare(form) in _GROUP_NOUNS:
+        return True
+    adjective = toks.forms[k + 1] if k + 1 < len(toks) else ""  # «قيادات أمنية»، «مصادر مطلعة»
+    return form.endswith("ات") and not form.startswith("ال") and adjective.endswith("يه")
+
+
+def plural_people(toks: Tokens, j: int) -> bool:
+    """A definite masculine plural in the nominative («المواطنون»، «المصابون») or «ذوو …» (the
+    nominative «ذوو الشهداء»): after a verb, its subject, so a group speaks as its description."""
+    form = toks.forms[j]
+    if (form.endswith("و") and len(form) >= 5) or form in {"ذوو", "وذوو"}:  # «منسوبو الأمانة»
+        return j + 1 < len(toks) and toks.forms[j + 1].startswith("ال")
+    return len(form) >= 7 and form.startswith("ال") and form.endswith("ون") and form not in _NOT_PLURALS
 
 
 def _addressee(ctx: Context, j: int) -> bool:
