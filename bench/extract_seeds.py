@@ -36,10 +36,10 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
 SEEDS = SHARED / "gold" / "seeds.jsonl"
 CORPUS = SHARED / "data" / "saudinewsnet" / "articles.jsonl.gz"
-# silver dev sets (bench/data/silver/README.md): set 1 and 2 were read while tuning, set 3 is blind
+# silver dev sets (bench/data/silver/README.md): sets 1-3 were read while tuning, set 4 is blind
 SILVER = {
     f"silver{n}": HERE / "data" / "silver" / f"snn_dev{suffix}.jsonl"
-    for n, suffix in ((1, ""), (2, "2"), (3, "3"))
+    for n, suffix in ((1, ""), (2, "2"), (3, "3"), (4, "4"))
 }
 WARMUP = 200
 ARTICLES = 2000
