@@ -51,6 +51,7 @@ BENCHMARKS = (
     "extract_seeds",
     "similarity_semeval",
     "dedup_snn",
+    "stories_snn",
 )
 
 __all__ = ["BENCHMARKS", "check", "data_hash", "main", "pin"]

@@ -1,0 +1,54 @@
+"""Story clustering on a blind hand-labelled SaudiNewsNet sample (``bench/data/stories_gold.jsonl``).
+
+The gold stories (ids and labels only; ``bench/data/README.md`` says how they were drawn, the story
+definition and the doubtful decisions) and the distractors of ``bench/data/stories_distractors.txt``
+are scored with ``akhbar.eval.stories.evaluate_stories``, the function ``akhbar eval stories`` runs:
+the named articles are ingested into a temporary database, all of them clustered with
+``build_stories`` (default options), and B³ precision, recall, F1 and the adjusted Rand index
+computed over the gold articles (distractors are clustered but not scored). Nothing was tuned on
+this sample; whoever does must say so in ``bench/data/README.md``.
+
+Figures: ``bcubed_precision``, ``bcubed_recall``, ``bcubed_f1``, ``ari``, ``stories`` (gold stories),
+``articles`` (gold articles scored), ``missing`` (gold ids not ingested), ``predicted_stories``
+(stories formed from gold and distractor articles), ``seconds`` and ``data_hash`` (gold,
+distractors and corpus).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent.parent / "shared" / "data" / "saudinewsnet" / "articles.jsonl.gz"
+GOLD = HERE / "data" / "stories_gold.jsonl"
+DISTRACTORS = HERE / "data" / "stories_distractors.txt"
+
+
+def run() -> dict[str, float | int | str]:
+    if not CORPUS.exists():
+        return {"skipped": f"{CORPUS} not found"}
+    sys.path.insert(0, str(HERE))
+    from run import data_hash
+
+    from akhbar.eval.stories import evaluate_stories, read_story_gold
+
+    started = time.perf_counter()
+    scores = evaluate_stories(GOLD, CORPUS, DISTRACTORS)
+    figures: dict[str, float | int | str] = {
+        key: scores[key] for key in ("bcubed_precision", "bcubed_recall", "bcubed_f1", "ari")
+    }
+    figures["stories"] = len(read_story_gold(GOLD))
+    figures["articles"] = scores["gold_articles"]
+    figures["missing"] = scores["missing"]
+    figures["predicted_stories"] = scores["stories"]
+    figures["seconds"] = round(time.perf_counter() - started, 1)
+    figures["data_hash"] = data_hash([GOLD, DISTRACTORS, CORPUS])
+    return figures
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(run(), indent=2))
