@@ -162,3 +162,17 @@ def test_a_name_cut_after_a_linking_word_is_joined(
     text: str, tagged: list[tuple[str, str]], expected: set[tuple[str, str]]
 ) -> None:
     assert _refine(text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("وقال الأمير حفظه الله إن البلاد آمنة", [("الله", "MISC")], set()),
+        ("وعاد الوفد بإذن الله سالما", [("الله", "MISC")], set()),
+        ("واستقبل عبد الله الربيعة الوفد", [("عبد الله الربيعة", "PERS")], {("عبد الله الربيعة", "PERS")}),
+    ],
+)
+def test_the_name_of_god_alone_is_not_an_entity(
+    text: str, tagged: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    assert _refine(text, tagged) == expected

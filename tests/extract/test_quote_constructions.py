@@ -291,3 +291,24 @@ def test_colon_complementisers_and_request_verbs(
     text: str, names: list[tuple[str, str]], expected: tuple[str | None, ...]
 ) -> None:
     assert _quotes(text, names) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "وأعلنت الهيئة إمكان تمديد التسجيل أسبوعا آخر.",
+            [],
+            ("إمكان تمديد التسجيل أسبوعا آخر", "indirect", "أعلنت", "الهيئة"),
+        ),
+        (
+            "وأشار نادر سليم إلى اعتزام البلدية افتتاح حديقتين.",
+            _NADER,
+            ("اعتزام البلدية افتتاح حديقتين", "indirect", "أشار", "نادر سليم"),
+        ),
+    ],
+)
+def test_claims_in_a_noun_phrase_after_announce_and_point_out(
+    text: str, names: list[tuple[str, str]], expected: tuple[str | None, ...]
+) -> None:
+    assert _quotes(text, names) == [expected]

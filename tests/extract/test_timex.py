@@ -264,3 +264,27 @@ def test_timex_reads_quarters_without_of_weekends_ranges_to_and_counted_seasons(
     text: str, pub: date | None, surface: str, value: str
 ) -> None:
     _check(text, pub, surface, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "surface", "value"),
+    [
+        ("وكان مسؤول في الشركة قال الخميس لوكالة الأنباء إن العمل مستمر", None, "الخميس", None),
+        ("وكانت الوزارة أعلنت الأحد أن المدارس تفتح", TUE, "الأحد", "2022-01-30"),
+        (
+            "ستطلق المدارس برامج جديدة مع بداية العام الدراسي الجديد",
+            TUE,
+            "العام الدراسي الجديد",
+            "FUTURE_REF",
+        ),
+        ("يأمل الوفد أن تنتهي المفاوضات في القريب العاجل", TUE, "القريب العاجل", "FUTURE_REF"),
+    ],
+)
+def test_timex_reads_weekdays_after_speech_verbs_and_school_years(
+    text: str, pub: date | None, surface: str, value: str | None
+) -> None:
+    _check(text, pub, surface, value)
+
+
+def test_timex_does_not_read_the_school_year_as_the_calendar_year() -> None:
+    assert "بداية العام" not in _found("تبدأ الدروس مع بداية العام الدراسي", TUE)

@@ -110,9 +110,17 @@ def refine_runs(forms: Sequence[str], runs: Sequence[Run], resources: NerResourc
     for run in runs:
         for part in split_person(forms, run, resources, lex):
             out.append(trim_descriptor(forms, trim_titles(forms, part, resources), resources, lex))
-    out = _join_links(forms, out)
+    out = [run for run in _join_links(forms, out) if not _divine(forms, run)]
     found = find_institutions(forms, out, resources, lex)
     return _merge(out, found) if found else out
+
+
+_GOD = frozenset({"الله", "لله", "بالله", "والله", "تالله", "فالله"})
+
+
+def _divine(forms: Sequence[str], run: Run) -> bool:
+    """«الله» alone («بإذن الله»، «حفظه الله») names no entity of the gold types; «عبد الله» is a name."""
+    return run[1] - run[0] == 1 and forms[run[0]] in _GOD
 
 
 #: Folded words that cannot end a person's name: they link it to the next part («آل»، «بن»، «أبو»).

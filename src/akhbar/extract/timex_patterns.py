@@ -342,7 +342,7 @@ def _period_kinds(
             rf"|{_AL}(?P<c_u3>{calendar_unit})\s+(?P<c_dir>{dirs}|{same}|{_SIMILAR})"
             rf"|{_AL}(?P<c_u5>فتره)\s+(?P<c_dir5>{same}|{_SIMILAR}))"
             rf"(?:\s+(?:من\s+)?(?P<c_yref>{sh['yref']}))?"
-            rf"|(?P<c_part2>{part})\s+(?:ل(?=ل))?{_AL}(?P<c_u4>عام|سنه|شهر|اسبوع){_E}(?!\s+{_ORDINAL_NEXT})"  # «نهاية الأسبوع»
+            rf"|(?P<c_part2>{part})\s+(?:ل(?=ل))?{_AL}(?P<c_u4>عام|سنه|شهر|اسبوع){_E}(?!\s+{_ORDINAL_NEXT}|\s+الدراسي)"  # «نهاية الأسبوع»
             # «في الخريف»: a bare season after a preposition («الربيع العربي» is no season)
             r"|(?:(?<=في )|(?<=خلال )|(?<=حتي )|(?<=منذ )|(?<=قبل )|(?<=بعد ))"
             rf"(?:فصل\s+)?{_AL}(?P<c_season>{seasons})(?!\s*[\w\d])"

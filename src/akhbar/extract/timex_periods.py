@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from akhbar.extract import timex_resolve as tr
+from akhbar.extract.cues import cue_kind
 from akhbar.extract.timex_patterns import SEASONS, SET_ADVERBS, Lexicon, key
 from akhbar.text.dates import GREGORIAN
 
@@ -185,7 +186,11 @@ def _bare_weekday_ok(m: Match, name: str, lex: Lexicon) -> bool:
     if before in lex.blockers.get(name, ()) or m.quoted():
         return False
     if name in lex.blockers and name not in ("الجمعه",):
-        return before in _WEEKDAY_PREPOSITIONS or bool(re.match(r"\s*[,.()]", m.following(3)))
+        return (
+            before in _WEEKDAY_PREPOSITIONS
+            or cue_kind(before) == "verb"  # «قال الخميس لرويترز»: the day the words were said
+            or bool(re.match(r"\s*[,.()]", m.following(3)))
+        )
     return True
 
 
