@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 #: Conjunction/preposition proclitics, longest first; ``لل`` is ل + the article with its alef elided.
 PROCLITICS = ("ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "و", "ف", "ب", "ل", "ك")
+_CLITICS_BY_LETTER = {c[0]: tuple(p for p in PROCLITICS if p[0] == c[0]) for c in PROCLITICS}
 #: The prepositions that may follow و/ف on one word.
 _PREPOSITIONS = ("لل", "ب", "ل", "ك")
 #: Offsets of the neighbours whose word type adds features to a token.
@@ -40,6 +41,8 @@ NAME_LISTS = (
 )
 _CACHE_LIMIT = 400_000
 _UNKNOWN = 1 << 30
+_NO_CLUSTERS = ("?", "?", "?")
+_NO_FLAGS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +160,7 @@ def split_proclitic(folded: str, rank: Mapping[str, int]) -> tuple[str, str]:
     whole = rank.get(folded, _UNKNOWN)
     if folded[:1] in ("و", "ف") and len(folded) >= 3 and folded[1:] in rank:
         return _after_conjunction(folded, whole, rank)
-    for clitic in PROCLITICS:
+    for clitic in _CLITICS_BY_LETTER.get(folded[:1], ()):
         if not folded.startswith(clitic) or len(folded) - len(clitic) < 2:
             continue
         rest = folded[len(clitic) :]
@@ -207,6 +210,20 @@ def _shape(word: str) -> str:
 def _count_band(count: int) -> str:
     """How common a token is in Wikidata person names: 1 (once or twice) to 4 (fifty times or more)."""
     return "1" if count < 3 else "2" if count < 10 else "3" if count < 50 else "4"
+
+
+class TypeParts(NamedTuple):
+    """The pieces of one word type that its features spell out."""
+
+    f: str  # folded form
+    clitic: str
+    rest: str  # without proclitic
+    bare: str  # without proclitic and article
+    shape: str
+    flags: tuple[str, ...]  # gazetteer and trigger lists that hold a form, sorted
+    clusters: tuple[str, ...]  # word cluster ids at 64, 256 and 1,000 clusters
+    people: tuple[str, ...]  # the Wikidata person-name band, when the form is a name part
+    known: bool  # the folded form is in the cluster vocabulary
 
 
 class TypeFeatures(NamedTuple):
@@ -295,7 +312,8 @@ class Featuriser:
             entry = self._cache[token] = self._type_features(token)
         return entry
 
-    def _type_features(self, token: str) -> TypeFeatures:
+    def parts(self, token: str) -> TypeParts:
+        """The pieces a word type's features are made of (``_type_features`` spells them as strings)."""
         res = self.res
         f = fold(token)
         clitic, rest = split_proclitic(f, res.rank)
@@ -308,11 +326,22 @@ class Featuriser:
         ):
             clitic, rest = f[0], f[1:]  # «لستولتنبرغ»: a preposition on a name the news vocabulary lacks
         bare = rest[2:] if rest.startswith("ال") and len(rest) > 3 else rest
-        shape = _shape(f)
-        flags = self._flags(f, rest, bare)
-        clusters = res.clusters.get(f) or res.clusters.get(rest) or res.clusters.get(bare) or ("?", "?", "?")
+        clusters = res.clusters.get(f) or res.clusters.get(rest) or res.clusters.get(bare) or _NO_CLUSTERS
         count = res.person_counts.get(rest) or res.person_counts.get(f) or 0
-        people = ["gpc=" + _count_band(count)] if count else []
+        return TypeParts(
+            f,
+            clitic,
+            rest,
+            bare,
+            _shape(f),
+            self._flags(f, rest, bare),
+            clusters,
+            ("gpc=" + _count_band(count),) if count else (),
+            f in res.rank,
+        )
+
+    def _type_features(self, token: str) -> TypeFeatures:
+        f, clitic, rest, bare, shape, flags, clusters, people, known = self.parts(token)
         own = [
             "bias",
             "f=" + f,
@@ -331,7 +360,7 @@ class Featuriser:
             "k64=" + clusters[0],
             "k256=" + clusters[1],
             "k1k=" + clusters[2],
-            "known=" + str(f in res.rank),
+            "known=" + str(known),
             *flags,
             *people,
         ]
@@ -345,8 +374,8 @@ class Featuriser:
         ]
         far = ["r=" + rest, "k256=" + clusters[1], *flags]
         ctx = {
-            -1: ["-1" + x for x in near + people],
-            1: ["+1" + x for x in near + people],
+            -1: ["-1" + x for x in [*near, *people]],
+            1: ["+1" + x for x in [*near, *people]],
             -2: ["-2" + x for x in far],
             2: ["+2" + x for x in far],
         }
@@ -356,7 +385,7 @@ class Featuriser:
         res = self.res
         return word in res.person or word in res.locations or word in res.organisations
 
-    def _flags(self, f: str, rest: str, bare: str) -> list[str]:
-        empty: frozenset[str] = frozenset()
+    def _flags(self, f: str, rest: str, bare: str) -> tuple[str, ...]:
         lists = self._lists
-        return sorted(lists.get(f, empty) | lists.get(rest, empty) | lists.get(bare, empty))
+        found = lists.get(f, _NO_FLAGS) | lists.get(rest, _NO_FLAGS) | lists.get(bare, _NO_FLAGS)
+        return tuple(sorted(found)) if found else ()
