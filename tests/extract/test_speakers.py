@@ -42,7 +42,7 @@ def _speakers(text: str, names: list[tuple[str, str]]) -> list[tuple[str | None,
         (  # «الحلف» before the article names the alliance: the one body named after it
             "وأكد الحلف في بيان أن قواته جاهزة. وكان الأمين العام لحلف الناتو ينس ستولتنبرغ قد قال إن الردع ضروري.",
             [("الناتو", "ORG"), ("ينس ستولتنبرغ", "PERS")],
-            ["الناتو", "ينس ستولتنبرغ"],
+            ["حلف شمال الأطلسي", "ينس ستولتنبرغ"],
         ),
         (  # a descriptor before the name of the body that speaks
             "أكدت منظمة العفو الدولية أن السلطات اعتقلت العشرات.",

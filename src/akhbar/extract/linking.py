@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from akhbar.extract.roles import find_roles, role_matches
 from akhbar.extract.words import bare, tokenise
 from akhbar.model import Span
-from akhbar.resources import read_lines
+from akhbar.resources import read_lines, read_variants
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
@@ -314,16 +314,34 @@ def common_name(label: str, name: str) -> str:
     is it plus a patronymic («عادل بن أحمد الجبير» → «عادل الجبير», ``gazetteers/common_names.txt``);
     anyone else keeps the full name the article gives (GUIDELINES: the most common full spelling).
 
+    A name the press writes several ways takes its one spelling (``gazetteers/press_names.txt``).
+
     >>> common_name("PERS", "عادل بن أحمد الجبير"), common_name("PERS", "حسن بن علي الزهراني")
     ('عادل الجبير', 'حسن بن علي الزهراني')
+    >>> common_name("PERS", "سيرجي لافروف"), common_name("PERS", "عبدالفتاح السيسي"), common_name("ORG", "البنتاجون")
+    ('سيرغي لافروف', 'عبد الفتاح السيسي', 'وزارة الدفاع الأمريكية')
     """
     short = short_name(name) if label == "PERS" else None
-    return _common_names().get(variant_key(short), name) if short else name
+    name = _common_names().get(variant_key(short), name) if short else name
+    return _press_names().get((label, _press_key(label, name)), name)
 
 
 @cache
 def _common_names() -> dict[str, str]:
     return {variant_key(" ".join(_name_parts(n))): n for n in read_lines("gazetteers/common_names.txt")}
+
+
+def _press_key(label: str, name: str) -> str:
+    return variant_key(" ".join(_name_parts(name))) if label == "PERS" else entity_key(label, name)
+
+
+@cache
+def _press_names() -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for first, *aliases in read_variants("gazetteers/press_names.txt"):
+        label, name = first.split(" ", 1)
+        out |= {(label, _press_key(label, n)): name for n in (name, *aliases)}
+    return out
 
 
 def resolve_description(text: str, position: int, description: str, linked: Sequence[Span]) -> Span | None:
@@ -344,7 +362,7 @@ def resolve_description(text: str, position: int, description: str, linked: Sequ
     for m in linked:
         roles = [str(r) for r in (m.attrs.get("role"), m.attrs.get("role_also")) if r]
         if m.label == "PERS" and roles:
-            name = str(m.attrs.get("canonical") or text[m.start : m.end])
+            name = _canonical(text, m)
             fit = max((role_matches(description, r), role_matches(r, description)) for r in roles)
             scores[name] = max(scores.get(name, (0.0, 0.0)), fit)
     top = max(scores.values(), default=(0.0, 0.0))
@@ -373,7 +391,7 @@ def resolve_body(text: str, position: int, head: str, linked: Sequence[Span]) ->
         words = fold(text[m.start : m.end]).split()
         before = fold(text[max(0, m.start - 12) : m.start]).split()[-1:]
         if any(_spells(w, head) for w in words + before):
-            names.add(str(m.attrs.get("canonical") or text[m.start : m.end]))
+            names.add(_canonical(text, m))
     return _nearest_mention(text, position, names, linked, "ORG") if names else None
 
 
@@ -385,15 +403,13 @@ def _spells(word: str, head: str) -> bool:
 def _nearest_mention(
     text: str, position: int, names: set[str], linked: Sequence[Span], label: str = "PERS"
 ) -> Span | None:
-    people = [
-        m
-        for m in linked
-        if m.label == label and str(m.attrs.get("canonical") or text[m.start : m.end]) in names
-    ]
+    people = [m for m in linked if m.label == label and _canonical(text, m) in names]
     before = [m for m in people if m.start < position]
     if before:
         return max(before, key=lambda m: m.start)
     after = [m for m in people if m.start >= position]
-    if len({str(m.attrs.get("canonical") or text[m.start : m.end]) for m in after}) == 1:
-        return min(after, key=lambda m: m.start)
-    return None
+    return min(after, key=lambda m: m.start) if len({_canonical(text, m) for m in after}) == 1 else None
+
+
+def _canonical(text: str, m: Span) -> str:
+    return str(m.attrs.get("canonical") or text[m.start : m.end])
