@@ -2,7 +2,7 @@
 
 - quality: ``akhbar.eval.extract.evaluate_extract`` on ``../shared/gold/seeds.jsonl`` (one extractor
   over the file, in order, as ``akhbar eval extract`` runs it), flattened to ``<layer>_<figure>``, and
-  the same on the three silver dev sets of ``bench/data/silver`` (``silverN_<layer>_<figure>``; set 3
+  the same on the silver dev sets of ``bench/data/silver`` (``silverN_<layer>_<figure>``; set 5
   is the blind one: held-out proxies for #5's targets);
 - speed: tokens/s of the whole ``Extractor`` call (sentences, NER, linking, quotes, timex, events) on
   ~2000 SaudiNewsNet articles read and built as ingest builds them (``read_paths`` → ``build_article``);
@@ -36,10 +36,10 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
 SEEDS = SHARED / "gold" / "seeds.jsonl"
 CORPUS = SHARED / "data" / "saudinewsnet" / "articles.jsonl.gz"
-# silver dev sets (bench/data/silver/README.md): sets 1-3 were read while tuning, set 4 is blind
+# silver dev sets (bench/data/silver/README.md): sets 1-4 were read while tuning, set 5 is blind
 SILVER = {
     f"silver{n}": HERE / "data" / "silver" / f"snn_dev{suffix}.jsonl"
-    for n, suffix in ((1, ""), (2, "2"), (3, "3"), (4, "4"))
+    for n, suffix in ((1, ""), (2, "2"), (3, "3"), (4, "4"), (5, "5"))
 }
 WARMUP = 200
 ARTICLES = 2000
