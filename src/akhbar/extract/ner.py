@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from bisect import bisect_right
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ from akhbar.extract.ner_spans import club_types, join_name_parts
 from akhbar.extract.words import bare, unclitic, word_set
 from akhbar.model import Span
 from akhbar.resources import path as resource_path
-from akhbar.text.normalise import fold, normalise
+from akhbar.text.normalise import fold, maps_one_to_one, normalise
 from akhbar.text.tokenise import iter_tokens
 
 if TYPE_CHECKING:
@@ -120,11 +121,18 @@ class NerModel:
         ``breaks`` are token indices that start a new chunk (paragraph starts); chunks are also cut
         every ``_MAX_CHUNK`` tokens so one missing full stop does not make a huge sequence.
         """
+        n = len(tokens)
+        # the natural starts (after sentence punctuation, at a break), then a cut wherever a chunk
+        # would reach ``_MAX_CHUNK`` tokens before the next one
+        natural = {i + 1 for i, token in enumerate(tokens[:-1]) if token in _BREAKS}
+        natural.update(b for b in breaks if 0 < b < n)
         starts = [0]
-        cut = set(breaks)
-        for i, token in enumerate(tokens[:-1]):
-            if token in _BREAKS or i + 1 in cut or i + 1 - starts[-1] >= _MAX_CHUNK:
-                starts.append(i + 1)
+        for at in sorted(natural):
+            while at - starts[-1] > _MAX_CHUNK:
+                starts.append(starts[-1] + _MAX_CHUNK)
+            starts.append(at)
+        while n - 1 - starts[-1] >= _MAX_CHUNK:
+            starts.append(starts[-1] + _MAX_CHUNK)
         return self.decoder.decode(tokens, starts)
 
 
@@ -141,7 +149,7 @@ def find_entities(
     if not offsets:
         return []
     words = [text[s:e] for s, e in offsets]
-    breaks = [i for i in range(1, len(offsets)) if "\n" in text[offsets[i - 1][1] : offsets[i][0]]]
+    breaks = _line_breaks(text, offsets)
     tags = ner.tag_chunks(words, breaks)
     runs: list[tuple[int, int, str]] = []
     for first, last, kind in bio_spans(tags):
@@ -173,21 +181,38 @@ def find_entities(
     return spans
 
 
+def _line_breaks(text: str, offsets: Sequence[tuple[int, int]]) -> list[int]:
+    """Indices ``i`` of the tokens with a line break in the gap before them (after token ``i - 1``)."""
+    out: list[int] = []
+    first, stop = offsets[0][0], offsets[-1][1]
+    at = text.find("\n", first, stop)
+    if at < 0:
+        return out
+    starts = [s for s, _ in offsets]
+    while at >= 0:
+        i = bisect_right(starts, at)  # the first token starting after the break
+        if offsets[i - 1][1] <= at and (not out or out[-1] != i):  # in the gap, not inside a token
+            out.append(i)
+        at = text.find("\n", at + 1, stop)
+    return out
+
+
 def clitic_length(token: str, resources: NerResources) -> int:
     """Original characters of the proclitic attached to a name token (0 when there is none).
 
     The clitic is found on the folded form, then mapped back so a tatweel or vowel mark after it
     (``لـغروشكو``) stays out of the name.
     """
-    view = normalise(token)
-    clitic, rest = split_proclitic(view.text, resources.rank)
-    if clitic and len(rest) <= 3 and view.text in resources.person:
+    view = None if maps_one_to_one(token) else normalise(token)  # most tokens: view offsets are original
+    folded = fold(token) if view is None else view.text
+    clitic, rest = split_proclitic(folded, resources.rank)
+    if clitic and len(rest) <= 3 and folded in resources.person:
         return 0  # a first name, not a clitic + a short word: «وليد»، «كمال»، «فارس»
     if not clitic:
-        clitic, rest = _name_clitic(view.text, resources)
+        clitic, rest = _name_clitic(folded, resources)
     if not clitic or not rest:
         return 0
-    return view.to_original(0, len(clitic))[1]
+    return len(clitic) if view is None else view.to_original(0, len(clitic))[1]
 
 
 def _name_clitic(folded: str, resources: NerResources) -> tuple[str, str]:

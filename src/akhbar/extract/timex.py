@@ -19,6 +19,7 @@ date the narrative gave just before it.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from akhbar.extract import timex_resolve as tr
@@ -71,7 +72,7 @@ def find_timex(
     return out
 
 
-_WORDS = re.compile(r"[^\W\d_]+|\d+")
+_WORDS = re.compile(r"([^\W\d_]+|\d+)")  # captured: ``split`` gives gaps and words alternately
 _CLITICS = frozenset("وفبلك")
 
 
@@ -79,22 +80,29 @@ def _matches(view: str) -> Iterator[re.Match[str]]:
     """Non-overlapping pattern matches, left to right, tried only at words that can start one."""
     lex = lexicon()
     pattern, starters = lex.pattern, lex.starters
+    parts = _WORDS.split(view)
+    words = parts[1::2]
+    can_start = {w for w in set(words) if _can_start(w, starters)}  # each distinct word judged once
+    if not can_start:
+        return
+    offsets = list(accumulate(map(len, parts), initial=0))  # ``parts[k]`` starts at ``offsets[k]``
     last = 0
-    for word in _WORDS.finditer(view):
-        pos = word.start()
+    for j in [j for j, w in enumerate(words) if w in can_start]:
+        pos = offsets[2 * j + 1]
         if pos < last:
-            continue
-        w = word.group()
-        if not (
-            w[0].isdigit()
-            or w in starters
-            or (
-                w[0] in _CLITICS
-                and (len(w) <= 2 or w[1:] in starters or (w[1] in _CLITICS and w[2:] in starters))
-            )
-        ):
             continue
         m = pattern.match(view, pos)
         if m is not None and m.end() > pos:
             last = m.end()
             yield m
+
+
+def _can_start(w: str, starters: frozenset[str]) -> bool:
+    return (
+        w[0].isdigit()
+        or w in starters
+        or (
+            w[0] in _CLITICS
+            and (len(w) <= 2 or w[1:] in starters or (w[1] in _CLITICS and w[2:] in starters))
+        )
+    )

@@ -45,6 +45,10 @@ CLITICS = (
     "ل",
     "ك",
 )
+# the same, grouped by first letter in the same order (a form can only start with one of the groups)
+_CLITICS_BY_LETTER = {c[0]: tuple(x for x in CLITICS if x[0] == c[0]) for c in CLITICS}
+_ARTICLES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
+_ARTICLES_BY_LETTER = {c[0]: tuple(x for x in _ARTICLES if x[0] == c[0]) for c in _ARTICLES}
 #: Characters that open or close a quotation (original forms; folding would merge them).
 QUOTE_MARKS = frozenset('"“”«»„‟‹›')
 #: Folded nouns of outlets that stand before an outlet's name («وكالة رويترز»، «صحيفة الأهرام»).
@@ -128,7 +132,7 @@ def strip_clitic(form: str, known: frozenset[str]) -> tuple[str, int] | None:
     """
     if form in known:
         return form, 0
-    for clitic in CLITICS:
+    for clitic in _CLITICS_BY_LETTER.get(form[:1], ()):
         if form.startswith(clitic) and form[len(clitic) :] in known:
             return form[len(clitic) :], len(clitic)
     return None
@@ -155,7 +159,7 @@ def unclitic(form: str, known: frozenset[str] | dict[str, bool]) -> str | None:
     """
     if form in known:
         return form
-    for clitic in CLITICS:
+    for clitic in _CLITICS_BY_LETTER.get(form[:1], ()):
         if form.startswith(clitic) and len(form) - len(clitic) >= 2:
             rest = form[len(clitic) :]
             if clitic.endswith(("لل", "ال")):
@@ -171,7 +175,7 @@ def bare(form: str) -> str:
     >>> bare("والخارجيه"), bare("الوزير"), bare("ليبيا")
     ('خارجيه', 'وزير', 'ليبيا')
     """
-    for prefix in ("وبال", "وال", "فال", "بال", "كال", "لل", "ال"):
+    for prefix in _ARTICLES_BY_LETTER.get(form[:1], ()):
         if form.startswith(prefix) and len(form) - len(prefix) >= 2:
             return form[len(prefix) :]
     return form

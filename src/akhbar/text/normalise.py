@@ -101,6 +101,18 @@ def folds_one_to_one(text: str) -> bool:
     return _PRESENTATION.search(text) is None
 
 
+def maps_one_to_one(text: str) -> bool:
+    """True when every character of ``text`` folds to exactly one character (nothing dropped or expanded).
+
+    Then ``normalise(text)`` has the identity map and its text is ``fold(text)``, so a caller can skip
+    building the view.
+
+    >>> maps_one_to_one("لافروف"), maps_one_to_one("لافْرُوف"), maps_one_to_one("لـغروشكو")
+    (True, False, False)
+    """
+    return _SPECIAL.search(text) is None
+
+
 @cache
 def _spellings() -> dict[str, str]:
     """Each folded character → a regex class of every character that folds to it (itself included)."""
