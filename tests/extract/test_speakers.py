@@ -380,3 +380,39 @@ def test_a_common_noun_body_before_a_name_in_marks_gives_the_name(
     text: str, names: list[tuple[str, str]], speaker: str
 ) -> None:
     assert [s for s, _ in _speakers(text, names)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # media named by a description, and the same description going on in its construct form
+            "أفادت وسائل إعلام إسرائيلية بأنه تم اعتقال مستوطنين. وأضافت وسائل الإعلام أن سامي كوهين بينهم.",
+            [("سامي كوهين", "PERS")],
+            ["وسائل إعلام إسرائيلية", "وسائل إعلام إسرائيلية"],
+        ),
+        (  # an outlet's description with no name after it; a feminine cue without subject goes on from it
+            "وفي غضون ذلك، أفادت الإذاعة الإسرائيلية بأن الشرطة داهمت منازل. وأضافت أنه من المتوقع صدور أوامر.",
+            [],
+            ["الإذاعة الإسرائيلية", "الإذاعة الإسرائيلية"],
+        ),
+        (  # the description of an outlet ends before a preposition
+            "علقت مجلة فرنسية على سفر النجم خالد سالم بأنها صفقة مربحة.",
+            [("خالد سالم", "PERS")],
+            ["مجلة فرنسية"],
+        ),
+        (  # a quantifier opens the description
+            "وذكرت بعض التقارير أن اللجنة ستجتمع قريبا.",
+            [],
+            ["بعض التقارير"],
+        ),
+        (  # an unnamed body in the plural
+            "من جهتها أعلنت الأجهزة الأمنية الفلسطينية مساء الجمعة أنها ستلاحق المهاجمين.",
+            [],
+            ["الأجهزة الأمنية الفلسطينية"],
+        ),
+    ],
+)
+def test_unnamed_media_reports_and_bodies_speak_as_their_description(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert [s for s, _ in _speakers(text, names)] == speakers

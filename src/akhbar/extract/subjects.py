@@ -72,6 +72,8 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     if form in word_set("cues/pronoun_cues.txt"):
         take_last(q, last)
         return True
+    if form in _SOME and j + 1 < len(toks) and bare(toks.forms[j + 1]) in speaking_nouns():
+        return _set_some(ctx, q, j, last)  # «ذكرت بعض التقارير»
     if ctx.taken[j] < 0 and (bare(form) in OUTLETS or bare(form) in speaking_nouns()):
         # «وكالة رويترز»، «منظمة العفو الدولية»، «وكالة أنباء (الأناضول)»: the descriptor before the name;
         # a common-noun body only before a name in marks («حركة «حماس»», not «حكومة الثني»)
@@ -103,7 +105,22 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
         lo, hi = group_phrase(toks, j)
         set_group(ctx, q, lo, hi)
         return True
-    return bare(form) in speaking_nouns() and _set_named_by(ctx, q, j, last)
+    # «أفادت الإذاعة الإسرائيلية»: an outlet named by a description speaks as it, like a body
+    return (bare(form) in speaking_nouns() or bare(form) in OUTLETS) and _set_named_by(ctx, q, j, last)
+
+
+_SOME = frozenset({"بعض", "احدي", "احد"})
+
+
+def _set_some(ctx: Context, q: Found, j: int, last: Last) -> bool:
+    """«بعض التقارير»، «إحدى الصحف»: the description the quantifier opens, quantifier included."""
+    if _set_named_by(ctx, q, j + 1, last) and q.speaker_label:
+        return True  # «بعض مسؤولي الوزارة»: the body named in it
+    toks = ctx.tokens
+    hi = _before_content(toks, q, j + 1, _phrase(toks, j + 1)[1])
+    q.speaker_span, q.speaker_label = (toks.starts[j], toks.ends[hi - 1]), ""
+    q.speaker = ctx.text[q.speaker_span[0] : q.speaker_span[1]]
+    return True
 
 
 def set_group(ctx: Context, q: Found, lo: int, hi: int) -> None:
@@ -342,7 +359,9 @@ def _set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
     toks = ctx.tokens
     form, word = toks.forms[j], bare(toks.forms[j])
     lo, hi = _phrase(toks, j)
-    if form.startswith("ال") and last.name and not last.label and bare(fold(last.name).split()[0]) == word:
+    # «وأضافت الوسائل»، «وأضافت وسائل الإعلام»: a definite description with the head of the last one
+    definite = form.startswith("ال") or (hi > j + 1 and toks.forms[j + 1].startswith("ال"))
+    if definite and last.name and not last.label and bare(fold(last.name).split()[0]) == word:
         take_last(q, last)
         return True
     if form.startswith("ال") and word in body_heads():
@@ -361,6 +380,8 @@ def _set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
         if m.label == "ORG" or toks.starts[toks.at(m.start)] < m.start:
             hi = toks.at(m.start)
             break
+    if word in OUTLETS:  # «علقت مجلة فرنسية على سفر …»: an outlet's description ends before a preposition
+        hi = next((k for k in range(lo + 1, hi) if toks.forms[k] in _PREPOSITIONS | {"علي", "الي"}), hi)
     q.speaker = ctx.text[toks.starts[lo] : toks.ends[hi - 1]]
     q.speaker_span, q.speaker_label = (toks.starts[lo], toks.ends[hi - 1]), ""
     return True
