@@ -205,6 +205,25 @@ def test_names_and_appeals_without_quoted_words_are_no_direct_quote(text: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a two-word term in marks that the reported clause runs on past
+            "وقال نادر سليم إن بعض «التفاصيل الأولية» بدأت تظهر في المحادثات.",
+            ("بعض «التفاصيل الأولية» بدأت تظهر في المحادثات", "indirect", "قال", "نادر سليم"),
+        ),
+        (
+            "وأكد نادر سليم أن صدور «إعلان الرياض» سيعزز التعاون بين البلدين.",
+            ("صدور «إعلان الرياض» سيعزز التعاون بين البلدين", "indirect", "أكد", "نادر سليم"),
+        ),
+    ],
+)
+def test_a_short_term_in_marks_inside_the_reported_clause_leaves_it_indirect(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert _quotes(text, _NADER) == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("وأكد نادر سليم في بيان رسمي أصدره مكتبه مساء أمس على أهمية التنسيق بين الوزارات.", "أهمية التنسيق"),

@@ -145,8 +145,11 @@ def _accepts(
     cued = cue >= 0 or (not unclosed and _cue_after(toks, cues, end_tok) >= 0)
     if n >= _MIN_WORDS and cued and closes:
         return True
-    if cue >= 0 and n >= _INNER_WORDS and (_appealed(toks, cues, cue, o) or _reported(toks, cue, o)):
+    if cue >= 0 and n >= _INNER_WORDS and _appealed(toks, cues, cue, o):
         return not _names(ctx, o, end_tok)
+    if cue >= 0 and n >= _INNER_WORDS and _reported(toks, cue, o):
+        # «إن بعض “التفاصيل الأولية” بدأت …»: a short term the reported clause runs on past is no quotation
+        return not _names(ctx, o, end_tok) and (n >= _MIN_WORDS or closes)
     return n >= _LONG_WORDS and toks.sentence[o] > 0 and _opens_sentence(toks, o)
 
 
