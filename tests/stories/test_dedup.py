@@ -125,3 +125,21 @@ def test_equal_folded_bodies_are_duplicates(spacing: str) -> None:
     other = LONG_WIRE.replace(" ", spacing).replace("أعلنت", "اعلنت")
     arts = [_art(LONG_WIRE, "a", 1), _art(other, "b", 9)]
     assert [(p.kind, p.jaccard) for p in find_copies(arts)] == [("duplicate", 1.0)]
+
+
+def test_exact_candidates_find_what_lsh_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Story-sized groups skip the LSH index (its set-up costs more than comparing every pair)."""
+    import akhbar.stories.dedup as dedup
+
+    arts = [
+        _art("واس: " + LONG_WIRE, "wire", 1),
+        _art("الرياض - واس: " + LONG_WIRE.replace("اليوم", "أمس").rsplit(" ودعا", 1)[0], "paper", 2),
+        _art(LONG_WIRE.rsplit(" ودعا", 1)[0] + BACKGROUND + OTHER, "site", 2),
+        _art(WIRE, "other", 1),
+        _art(CABLE, "cable", 3),
+    ]
+    exact = find_copies(arts)
+    monkeypatch.setattr(dedup, "EXACT_CANDIDATES", 0)
+    assert find_copies(arts) == exact
+    # the wire, its trimmed copy, its copy with background and the short version of the same release
+    assert [sorted(g.members) for g in group_copies(arts, exact)] == [sorted(a.id for a in arts[:4])]
