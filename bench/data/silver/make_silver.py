@@ -2,157 +2,22 @@
 
 Twelve SaudiNewsNet articles annotated by hand (one annotator) following
 ``shared/gold/GUIDELINES.md``. Annotations are written below as surface strings with
-occurrence hints; this script finds their offsets by exact search in the text, checks
-``text[start:end] == surface`` for every item, rejects overlapping or duplicate spans, and
-writes the file in the gold format of ``shared/gold/seeds.jsonl``.
-
-Occurrence hints:
-- entities and timex: ``n`` counts the *token-bounded* occurrences of the surface (a match
-  may be preceded by a clitic و ف ب ل ك لل and must not be glued to a following letter);
-  ``n="all"`` takes every bounded occurrence; ``exact=True`` counts plain substring
-  occurrences instead (for names glued to the next word); ``anchor`` starts the search
-  after the first occurrence of that string.
-- quotes: the span is ``head`` … ``tail`` (first ``tail`` after ``head``); the cue is the
-  nearest bounded occurrence before the span (or after it with ``cue_after=True``).
+occurrence hints (``E``, ``T``, ``Q``; the hints are described in ``silver_tools.py``).
+``silver_tools.build`` finds their offsets by exact search in the text, checks
+``text[start:end] == surface`` for every item and rejects overlapping or duplicate spans;
+``silver_tools.write`` writes the file in the gold format of ``shared/gold/seeds.jsonl``.
 
 Run: ``python bench/data/silver/make_silver.py [--review]``.
 """
 
 from __future__ import annotations
 
-import gzip
-import itertools
-import json
-import re
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-DATA = Path("/work/shared/data/saudinewsnet/articles.jsonl.gz")
+from silver_tools import E, Q, T, build, write
+
 OUT = Path(__file__).with_name("snn_dev.jsonl")
-
-ARABIC = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0670\u0671-\u06D3]")
-CLITIC_PREFIX = re.compile(r"^(?:[وف])?(?:[بلك]|لل)?$")
-
-
-@dataclass
-class E:
-    """An entity: surface, type, canonical and occurrence hint."""
-
-    surface: str
-    type: str
-    canonical: str
-    n: int | str = 1
-    exact: bool = False
-    anchor: str | None = None
-
-
-@dataclass
-class T:
-    """A temporal expression."""
-
-    surface: str
-    type: str
-    value: str | None
-    n: int | str = 1
-    exact: bool = False
-    anchor: str | None = None
-
-
-@dataclass
-class Q:
-    """A quotation: span from ``head`` to the end of ``tail`` (or ``head`` alone)."""
-
-    kind: str
-    head: str
-    tail: str | None
-    cue: str
-    speaker: str
-    via: str | None = None
-    anchor: str | None = None
-    cue_after: bool = False
-    cue_exact: bool = False
-
-
-def bounded(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a whole token, allowing a leading clitic."""
-    if end < len(text) and ARABIC.match(text[end]):
-        return False
-    if start == 0 or not ARABIC.match(text[start - 1]):
-        return True
-    j = start
-    while j > 0 and ARABIC.match(text[j - 1]):
-        j -= 1
-    return bool(CLITIC_PREFIX.match(text[j:start]))
-
-
-def occurrences(text: str, surface: str, *, exact: bool, anchor: str | None) -> list[int]:
-    """Start offsets of the surface (bounded unless exact), after the anchor if given."""
-    begin = 0
-    if anchor is not None:
-        a = text.find(anchor)
-        if a < 0:
-            raise ValueError(f"anchor not found: {anchor!r}")
-        begin = a + len(anchor)
-    found = []
-    i = text.find(surface, begin)
-    while i >= 0:
-        if exact or bounded(text, i, i + len(surface)):
-            found.append(i)
-        i = text.find(surface, i + 1)
-    return found
-
-
-def pick(text: str, item: E | T) -> list[tuple[int, int]]:
-    """Resolve an entity or timex hint to (start, end) spans."""
-    occ = occurrences(text, item.surface, exact=item.exact, anchor=item.anchor)
-    if not occ:
-        raise ValueError(f"not found: {item.surface!r}")
-    if item.n == "all":
-        starts = occ
-    elif isinstance(item.n, int):
-        if item.n > len(occ):
-            raise ValueError(f"{item.surface!r}: occurrence {item.n} of {len(occ)}")
-        starts = [occ[item.n - 1]]
-    else:
-        starts = [occ[k - 1] for k in item.n]  # type: ignore[union-attr]
-    return [(s, s + len(item.surface)) for s in starts]
-
-
-def find_quote(text: str, q: Q) -> dict:
-    """Resolve a quote hint to the gold dict."""
-    begin = text.find(q.anchor) + len(q.anchor) if q.anchor else 0
-    start = text.find(q.head, begin)
-    if start < 0:
-        raise ValueError(f"quote head not found: {q.head!r}")
-    if q.tail is None:
-        end = start + len(q.head)
-    else:
-        t = text.find(q.tail, start)
-        if t < 0:
-            raise ValueError(f"quote tail not found: {q.tail!r}")
-        end = t + len(q.tail)
-    cues = occurrences(text, q.cue, exact=q.cue_exact, anchor=None)
-    if q.cue_after:
-        cands = [c for c in cues if c >= end]
-        cue_start = cands[0] if cands else -1
-    else:
-        cands = [c for c in cues if c + len(q.cue) <= start]
-        cue_start = cands[-1] if cands else -1
-    if cue_start < 0:
-        raise ValueError(f"cue {q.cue!r} not found for quote {q.head!r}")
-    return {
-        "kind": q.kind,
-        "start": start,
-        "end": end,
-        "surface": text[start:end],
-        "cue_start": cue_start,
-        "cue_end": cue_start + len(q.cue),
-        "cue": q.cue,
-        "speaker": q.speaker,
-        "via": q.via,
-    }
-
+ID_PREFIX = "snn-dev-"
 
 # Canonical names used in more than one article.
 JUBEIR = "عادل الجبير"
@@ -698,127 +563,9 @@ ARTICLES: list[dict] = [
 ]
 
 
-def load_records(indices: set[int]) -> dict[int, dict]:
-    """The SaudiNewsNet records at these line indices (0-based)."""
-    out = {}
-    with gzip.open(DATA, "rt", encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i in indices:
-                out[i] = json.loads(line)
-    return out
-
-
-def check_no_overlap(items: list[dict], layer: str, doc: str) -> None:
-    """Spans of one layer must neither overlap nor repeat."""
-    spans = sorted((a["start"], a["end"], a["surface"]) for a in items)
-    for (s1, e1, t1), (s2, _e2, t2) in itertools.pairwise(spans):
-        if s2 < e1:
-            raise ValueError(f"{doc} {layer}: overlap {t1!r}@{s1} / {t2!r}@{s2}")
-
-
-def build(articles: list[dict] | None = None, id_prefix: str = "snn-dev-") -> list[dict]:
-    """Resolve every annotation of ``articles`` (this set's by default), check it, return the gold records."""
-    articles = ARTICLES if articles is None else articles
-    records = load_records({a["index"] for a in articles})
-    docs = []
-    for k, art in enumerate(articles):
-        rec = records[art["index"]]
-        text = rec["title"] + "\n\n" + rec["content"]
-        doc_id = f"{id_prefix}{k:02d}"
-        ents = []
-        for e in art["entities"]:
-            if e.type not in {"PERS", "LOC", "ORG", "MISC"}:
-                raise ValueError(f"{doc_id}: bad type {e.type}")
-            for s, t in pick(text, e):
-                ents.append(
-                    {"start": s, "end": t, "surface": text[s:t], "type": e.type, "canonical": e.canonical}
-                )
-        quotes = [find_quote(text, q) for q in art["quotes"]]
-        timex = []
-        for x in art["timex"]:
-            if x.type not in {"DATE", "TIME", "DURATION", "SET"}:
-                raise ValueError(f"{doc_id}: bad timex type {x.type}")
-            for s, t in pick(text, x):
-                timex.append({"start": s, "end": t, "surface": text[s:t], "type": x.type, "value": x.value})
-        ents.sort(key=lambda a: a["start"])
-        quotes.sort(key=lambda a: (a["start"], -a["end"]))
-        timex.sort(key=lambda a: a["start"])
-        check_no_overlap(ents, "entities", doc_id)
-        check_no_overlap(timex, "timex", doc_id)
-        keys = [(q["start"], q["end"]) for q in quotes]
-        if len(set(keys)) != len(keys):
-            raise ValueError(f"{doc_id}: duplicate quote")
-        for q in quotes:
-            if q["cue_start"] < q["end"] and q["start"] < q["cue_end"]:
-                raise ValueError(f"{doc_id}: cue inside its own quote {q['surface'][:30]!r}")
-            edge = " \n\t" + ('"«»“”' if q["kind"] == "direct" else ".،,")
-            if q["surface"] != q["surface"].strip(edge):
-                raise ValueError(f"{doc_id}: quote span has marks/space at its edges {q['surface']!r}")
-            if text[q["cue_start"] : q["cue_end"]] != q["cue"]:
-                raise ValueError(f"{doc_id}: cue mismatch")
-        for a in ents + quotes + timex:
-            if text[a["start"] : a["end"]] != a["surface"]:
-                raise ValueError(f"{doc_id}: surface mismatch {a['surface']!r}")
-        docs.append(
-            {
-                "id": doc_id,
-                "source": rec["id"],
-                "outlet": art["outlet"],
-                "pub_date": art["pub_date"],
-                "source_start": 0,
-                "source_segments": [[0, len(text)]],
-                "text": text,
-                "entities": ents,
-                "quotes": quotes,
-                "timex": timex,
-                "events": [],
-            }
-        )
-    return docs
-
-
-def review(docs: list[dict]) -> None:
-    """Print every annotation with context, for reading it over."""
-    for d in docs:
-        t = d["text"]
-        print(f"===== {d['id']} {d['source']} pub_date={d['pub_date']}")
-        for a in d["entities"]:
-            ctx = (
-                t[max(0, a["start"] - 12) : a["start"]]
-                + "["
-                + a["surface"]
-                + "]"
-                + t[a["end"] : a["end"] + 8]
-            )
-            print(f"E {a['type']:4} {a['canonical']:<28} | {ctx!r}")
-        for q in d["quotes"]:
-            print(f"Q {q['kind']:8} cue={q['cue']!r}@{q['cue_start']} sp={q['speaker']} via={q['via']}")
-            print(f"    [{q['surface']}]")
-        for x in d["timex"]:
-            ctx = (
-                t[max(0, x["start"] - 12) : x["start"]]
-                + "["
-                + x["surface"]
-                + "]"
-                + t[x["end"] : x["end"] + 8]
-            )
-            print(f"T {x['type']:8} {x['value']!s:<18} | {ctx!r}")
-
-
-def write(docs: list[dict], out: Path) -> None:
-    """Write the checked records; with --review print every annotation first."""
-    if "--review" in sys.argv:
-        review(docs)
-    with out.open("w", encoding="utf-8") as fh:
-        for d in docs:
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-    counts = {k: sum(len(d[k]) for d in docs) for k in ("entities", "quotes", "timex")}
-    print(f"wrote {out} ({len(docs)} documents, {counts})", file=sys.stderr)
-
-
 def main() -> None:
     """Build, check and write the file; with --review print every annotation."""
-    write(build(), OUT)
+    write(build(ARTICLES, ID_PREFIX), OUT)
 
 
 if __name__ == "__main__":

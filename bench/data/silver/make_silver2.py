@@ -3,13 +3,12 @@
 Twelve more SaudiNewsNet articles, drawn with ``draw_candidates2.py`` (seed 20151101) and annotated
 by hand (one annotator) following ``shared/gold/GUIDELINES.md``, with the conventions of the first
 set (``make_silver.py``, README.md). The hint classes (``E``, ``T``, ``Q``), the builder with all
-its checks (``build``) and the writer come from ``make_silver.py``; this script holds the
+its checks (``build``) and the writer come from
+``silver_tools.py``; this script holds the
 annotations and refuses any article the first set already uses.
 
-Occurrence hints are those of ``make_silver.py``: ``n`` counts token-bounded occurrences (a leading
-clitic و ف ب ل ك لل is allowed), ``exact=True`` counts plain substrings, ``anchor`` starts the
-search after a string; a quote runs from ``head`` to the first ``tail`` after it, and its cue is
-the nearest bounded occurrence before the span (after it with ``cue_after=True``).
+Occurrence hints (``n``, ``exact``, ``anchor``, quote ``head`` … ``tail``, ``cue_after``) are described in
+``silver_tools.py``.
 
 Run: ``python bench/data/silver/make_silver2.py [--review]``.
 """
@@ -19,17 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from make_silver import ARTICLES as FIRST_ARTICLES
-from make_silver import (
-    GCC,
-    ISIS,
-    SPA,
-    USA,
-    E,
-    Q,
-    T,
-    write,
-)
-from make_silver import build as build_set
+from make_silver import GCC, ISIS, SPA, USA
+from silver_tools import E, Q, T, build, write
 
 OUT = Path(__file__).with_name("snn_dev2.jsonl")
 ID_PREFIX = "snn-dev2-"
@@ -628,18 +618,9 @@ ARTICLES: list[dict] = [
 ]
 
 
-def build() -> list[dict]:
-    """Resolve every annotation with the first set's checks, refusing an article the first set holds."""
-    first = {a["index"] for a in FIRST_ARTICLES}
-    for art in ARTICLES:
-        if art["index"] in first:
-            raise ValueError(f"record {art['index']} is already in the first set")
-    return build_set(ARTICLES, ID_PREFIX)
-
-
 def main() -> None:
-    """Build, check and write the file; with --review print every annotation."""
-    write(build(), OUT)
+    """Build, check and write the file (refusing an article an earlier set holds); --review prints it all."""
+    write(build(ARTICLES, ID_PREFIX, earlier=FIRST_ARTICLES, earlier_name="the first set"), OUT)
 
 
 if __name__ == "__main__":

@@ -3,14 +3,13 @@
 Twelve more SaudiNewsNet articles, drawn with ``draw_candidates3.py`` (seed 20160315) and annotated
 by hand (one annotator) following ``shared/gold/GUIDELINES.md``, with the conventions of the first
 two sets (``make_silver.py``, ``make_silver2.py``, README.md). The hint classes (``E``, ``T``,
-``Q``), the builder with all its checks (``build``) and the writer come from ``make_silver.py``, as
+``Q``), the builder with all its checks (``build``) and the writer come from
+``silver_tools.py``, as
 in ``make_silver2.py``; this script holds the annotations and refuses any article that the first or
 second set already uses.
 
-Occurrence hints are those of ``make_silver.py``: ``n`` counts token-bounded occurrences (a leading
-clitic و ف ب ل ك لل is allowed), ``exact=True`` counts plain substrings, ``anchor`` starts the
-search after a string; a quote runs from ``head`` to the first ``tail`` after it, and its cue is
-the nearest bounded occurrence before the span (after it with ``cue_after=True``).
+Occurrence hints (``n``, ``exact``, ``anchor``, quote ``head`` … ``tail``, ``cue_after``) are described in
+``silver_tools.py``.
 
 Run: ``python bench/data/silver/make_silver3.py [--review]``.
 """
@@ -20,21 +19,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from make_silver import ARTICLES as FIRST_ARTICLES
-from make_silver import (
-    GCC,
-    KSA,
-    SALMAN,
-    SEF,
-    SPA,
-    UN,
-    USA,
-    E,
-    Q,
-    T,
-    write,
-)
-from make_silver import build as build_set
+from make_silver import GCC, KSA, SALMAN, SEF, SPA, UN, USA
 from make_silver2 import ARTICLES as SECOND_ARTICLES
+from silver_tools import E, Q, T, build, write
 
 OUT = Path(__file__).with_name("snn_dev3.jsonl")
 ID_PREFIX = "snn-dev3-"
@@ -639,18 +626,17 @@ ARTICLES: list[dict] = [
 ]
 
 
-def build() -> list[dict]:
-    """Resolve every annotation with the first set's checks, refusing an article an earlier set holds."""
-    earlier = {a["index"] for a in FIRST_ARTICLES} | {a["index"] for a in SECOND_ARTICLES}
-    for art in ARTICLES:
-        if art["index"] in earlier:
-            raise ValueError(f"record {art['index']} is already in the first or second set")
-    return build_set(ARTICLES, ID_PREFIX)
-
-
 def main() -> None:
-    """Build, check and write the file; with --review print every annotation."""
-    write(build(), OUT)
+    """Build, check and write the file (refusing an article an earlier set holds); --review prints it all."""
+    write(
+        build(
+            ARTICLES,
+            ID_PREFIX,
+            earlier=FIRST_ARTICLES + SECOND_ARTICLES,
+            earlier_name="the first or second set",
+        ),
+        OUT,
+    )
 
 
 if __name__ == "__main__":

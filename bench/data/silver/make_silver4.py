@@ -4,13 +4,11 @@ Twelve more SaudiNewsNet articles, drawn with ``draw_candidates4.py`` (seed 2016
 by hand (one annotator) following ``shared/gold/GUIDELINES.md``, with the conventions of the first
 three sets (``make_silver.py``, ``make_silver2.py``, ``make_silver3.py``, README.md). The hint
 classes (``E``, ``T``, ``Q``), the builder with all its checks (``build``) and the writer come from
-``make_silver.py``, as in ``make_silver3.py``; this script holds the annotations and refuses any
+``silver_tools.py``, as in ``make_silver3.py``; this script holds the annotations and refuses any
 article that the first, second or third set already uses.
 
-Occurrence hints are those of ``make_silver.py``: ``n`` counts token-bounded occurrences (a leading
-clitic و ف ب ل ك لل is allowed), ``exact=True`` counts plain substrings, ``anchor`` starts the
-search after a string; a quote runs from ``head`` to the first ``tail`` after it, and its cue is
-the nearest bounded occurrence before the span (after it with ``cue_after=True``).
+Occurrence hints (``n``, ``exact``, ``anchor``, quote ``head`` … ``tail``, ``cue_after``) are described in
+``silver_tools.py``.
 
 Run: ``python bench/data/silver/make_silver4.py [--review]``.
 """
@@ -20,22 +18,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from make_silver import ARTICLES as FIRST_ARTICLES
-from make_silver import (
-    ISIS,
-    KSA,
-    SALMAN,
-    SPA,
-    UN,
-    USA,
-    E,
-    Q,
-    T,
-    write,
-)
-from make_silver import build as build_set
+from make_silver import ISIS, KSA, SALMAN, SPA, UN, USA
 from make_silver2 import ARTICLES as SECOND_ARTICLES
 from make_silver3 import AFP, HOUTHI, LAVROV, PENTAGON
 from make_silver3 import ARTICLES as THIRD_ARTICLES
+from silver_tools import E, Q, T, build, write
 
 OUT = Path(__file__).with_name("snn_dev4.jsonl")
 ID_PREFIX = "snn-dev4-"
@@ -599,18 +586,17 @@ ARTICLES: list[dict] = [
 ]
 
 
-def build() -> list[dict]:
-    """Resolve every annotation with the first set's checks, refusing an article an earlier set holds."""
-    earlier = {a["index"] for a in FIRST_ARTICLES + SECOND_ARTICLES + THIRD_ARTICLES}
-    for art in ARTICLES:
-        if art["index"] in earlier:
-            raise ValueError(f"record {art['index']} is already in the first, second or third set")
-    return build_set(ARTICLES, ID_PREFIX)
-
-
 def main() -> None:
-    """Build, check and write the file; with --review print every annotation."""
-    write(build(), OUT)
+    """Build, check and write the file (refusing an article an earlier set holds); --review prints it all."""
+    write(
+        build(
+            ARTICLES,
+            ID_PREFIX,
+            earlier=FIRST_ARTICLES + SECOND_ARTICLES + THIRD_ARTICLES,
+            earlier_name="the first, second or third set",
+        ),
+        OUT,
+    )
 
 
 if __name__ == "__main__":
