@@ -13,16 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from akhbar.model import Article, Span
+from akhbar.store.highlights import matched_words
 from akhbar.store.repository import Store
-from akhbar.store.search import (
-    SearchFilter,
-    iter_keyed_words,
-    matched_words,
-    run_search,
-    search_document,
-    search_key,
-    search_terms,
-)
+from akhbar.store.search import SearchFilter, run_search
+from akhbar.store.search_keys import iter_keyed_words, search_document, search_key, search_terms
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

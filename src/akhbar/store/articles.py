@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Connection, Row, bindparam, case, select, 
 
 from akhbar.model import Article, Span
 from akhbar.store.schema import articles, search_docs, spans
-from akhbar.store.search import search_document
+from akhbar.store.search_keys import search_document
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence

@@ -2,7 +2,7 @@
 
 ``search_docs`` gains ``vector``, a stored generated ``tsvector``: the keyed title at weight A and the
 keyed body at weight D, parsed with the ``simple`` configuration (no stemming and no stop words: the
-keys are already folded and lightly stemmed by ``store.search``), with a GIN index over it. Being
+keys are already folded and lightly stemmed by ``store.search_keys``), with a GIN index over it. Being
 generated, it can never disagree with ``title``/``body``, and rows stored before this version get
 theirs when the column is added. ``store.search`` ranks with ``ts_rank_cd``. SQLite has had its FTS5
 index since version 1, so there this migration changes nothing.
