@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from akhbar.extract.entity_rules import national, refine_runs
+from akhbar.extract.entity_institutions import national
+from akhbar.extract.entity_rules import refine_runs
 from akhbar.extract.ner_features import NerResources
 from akhbar.text.normalise import fold
 

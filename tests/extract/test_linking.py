@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from akhbar.extract.linking import (
-    EntityIndex,
-    entity_id,
-    link_entities,
-    resolve_body,
-    resolve_description,
-    variant_key,
-)
+from akhbar.extract.entity_index import EntityIndex
+from akhbar.extract.entity_keys import entity_id, variant_key
+from akhbar.extract.linking import link_entities
+from akhbar.extract.referents import resolve_body, resolve_description
 from akhbar.extract.roles import find_roles
 from akhbar.model import Span
 

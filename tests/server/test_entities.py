@@ -18,7 +18,7 @@ from akhbar.api.facade import Akhbar
 from akhbar.cli import app as cli_app
 from akhbar.cli import main
 from akhbar.config import Settings
-from akhbar.extract.linking import entity_id
+from akhbar.extract.entity_keys import entity_id
 from akhbar.model import Article, Span, Story
 from akhbar.server.app import create_app
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from akhbar.errors import InputError, NotFound
-from akhbar.extract.linking import entity_id
+from akhbar.extract.entity_keys import entity_id
 from akhbar.model import Article, Span, Story
 from akhbar.store.articles import insert_articles
 from akhbar.store.engine import open_database

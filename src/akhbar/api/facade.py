@@ -20,7 +20,7 @@ from akhbar.api.uploads import save_uploads
 from akhbar.api.workers import Builder
 from akhbar.config import Settings
 from akhbar.errors import NotFound
-from akhbar.extract.linking import EntityIndex
+from akhbar.extract.entity_index import EntityIndex
 from akhbar.extract.pipeline import Extractor
 from akhbar.ingest.build import content_key, document_id
 from akhbar.ingest.document import Document, Rejected

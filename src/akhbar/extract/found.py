@@ -3,7 +3,7 @@
 ``Found`` is a quotation before it becomes a ``Span``: where it is, its cue and how the cue relates to
 the content, and the speaker and via found for it. ``Context`` holds the article's text, tokens,
 linked mentions and credits; ``Last`` the speaker of the quotation before, for the cues without a
-subject.
+subject. ``take_last`` and ``set_mention`` are the two ways every speaker rule fills a ``Found``.
 """
 
 from __future__ import annotations
@@ -67,3 +67,23 @@ class Last:
     via: str | None = None
     sentence: int = -2  # sentence of the last speaker's cue
     gender: str = ""  # of the one who spoke for a body («المتحدث باسم الوزارة» is a man), else ""
+
+
+def take_last(q: Found, last: Last) -> None:
+    """The previous speaker speaks again (a pronoun, a continuation cue): ``q`` takes ``last``, implicit."""
+    q.speaker, q.speaker_label, q.speaker_span, q.implicit = last.name, last.label, last.span, True
+    if last.gender:
+        q.extra["gender"] = last.gender
+
+
+def set_mention(ctx: Context, q: Found, index: int) -> None:
+    """Linked mention ``index`` speaks, by its canonical name; a second mention joined by «و» speaks with it."""
+    m = ctx.linked[index]
+    q.speaker = str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
+    q.speaker_label, q.speaker_span = m.label, (m.start, m.end)
+    toks = ctx.tokens
+    after = toks.at(m.end)
+    if after < len(toks) and toks.forms[after].startswith("و") and ctx.taken[after] not in (-1, index):
+        other = ctx.linked[ctx.taken[after]]
+        q.speaker += " و" + str(other.attrs.get("canonical") or ctx.text[other.start : other.end])
+        q.speaker_span = (m.start, other.end)

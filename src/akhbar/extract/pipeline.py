@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from akhbar.extract.entity_index import EntityIndex
 from akhbar.extract.events import find_events
-from akhbar.extract.linking import EntityIndex, link_entities
+from akhbar.extract.linking import link_entities
 from akhbar.extract.ner import NerModel, complete_mentions, find_entities
 from akhbar.extract.quotes import find_quotes
 from akhbar.extract.timex import find_timex

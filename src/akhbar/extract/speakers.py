@@ -4,8 +4,8 @@ The speaker is the subject after the cue (verb-subject order: «وقال بيس�
 سيرغي لافروف»), or right before it («بيسكوف قال»), or — for a cue without a subject («وأضاف»، «وتابع»،
 «هو قال») — the previous speaker or a mention before the cue that agrees with the cue's gender
 (قالت، تؤكد: a body or a woman; قال: a man). Descriptions («الدبلوماسي»، «وزير خارجيته») resolve through
-roles (``linking.resolve_description``), bodies («الوزارة»، «الحلف») to the organisation the article
-names (``linking.resolve_body``); anonymous sources («مصدر مسؤول») and common-noun bodies («الرئاسة
+roles (``referents.resolve_description``), bodies («الوزارة»، «الحلف») to the organisation the article
+names (``referents.resolve_body``); anonymous sources («مصدر مسؤول») and common-noun bodies («الرئاسة
 المصرية») are their own description. In a relay («نقلت وكالة X عن Y قوله»، «ذكرت X نقلا عن Y») Y speaks.
 ``via`` is the agency or outlet the words went through (``cues.explicit_via``): a credit in the cue's
 clause, «لوكالة X»، «في مقابلة مع X»، «نقلت X عن»; continuation cues inherit it; a wire dateline credit
@@ -29,20 +29,11 @@ from akhbar.extract.cues import (
     sentence_first,
     subject_name,
 )
-from akhbar.extract.found import Context, Found, Last
+from akhbar.extract.found import Context, Found, Last, set_mention, take_last
 from akhbar.extract.roles import agrees, is_title, person_genders, role_matches
-from akhbar.extract.subjects import (
-    NOT_SUBJECTS,
-    group_phrase,
-    plural_group,
-    set_before,
-    set_description,
-    set_from_range,
-    set_group,
-    set_mention,
-    set_subject,
-    take_last,
-)
+from akhbar.extract.subject_descriptions import set_description
+from akhbar.extract.subject_groups import group_phrase, plural_group, set_group
+from akhbar.extract.subjects import NOT_SUBJECTS, set_before, set_from_range, set_subject
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from akhbar.api.workers import Builder
 from akhbar.errors import InputError
-from akhbar.extract.linking import EntityIndex
+from akhbar.extract.entity_index import EntityIndex
 from akhbar.extract.ner import NerModel
 from akhbar.extract.pipeline import Extractor
 from akhbar.ingest.document import Document, Rejected

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, case, func, or_, select
 
 from akhbar.errors import InputError
-from akhbar.extract.linking import variant_key
+from akhbar.extract.entity_keys import variant_key
 from akhbar.store.mentions import name_key
 from akhbar.store.schema import articles, entities, entity_mentions, entity_quotes, story_articles
 

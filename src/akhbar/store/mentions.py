@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Connection, delete, distinct, func, select
 
-from akhbar.extract.linking import entity_id, variant_key
+from akhbar.extract.entity_keys import entity_id, variant_key
 from akhbar.store.articles import chunked
 from akhbar.store.schema import entities, entity_mentions, entity_quotes
 from akhbar.text.normalise import fold

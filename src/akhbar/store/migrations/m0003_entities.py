@@ -33,7 +33,7 @@ from sqlalchemy import (
     select,
 )
 
-from akhbar.extract.linking import entity_id, variant_key
+from akhbar.extract.entity_keys import entity_id, variant_key
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:

@@ -1,0 +1,95 @@
+"""What a description stands for: the person a title names, the organisation a body word names.
+
+«وأضاف الدبلوماسي» speaks for the person whose role fits «الدبلوماسي» (``resolve_description``);
+«وأضافت الوزارة» for the ministry the article names (``resolve_body``). The speaker rules of
+``extract.subjects`` and ``extract.subject_titles`` ask these questions of the linked mentions, after
+``linking`` has given them canonical names and roles.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from akhbar.extract.roles import role_matches
+from akhbar.extract.words import bare
+from akhbar.text.normalise import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from akhbar.model import Span
+
+
+def resolve_description(text: str, position: int, description: str, linked: Sequence[Span]) -> Span | None:
+    """The PERS mention a description («وزير الخارجية الروسي»، «الدبلوماسي») stands for, or ``None``.
+
+    The person is the one whose role (before or after any of their mentions) fits the description
+    best; between equally good fits, the role the description says most of wins (an unqualified
+    «وزير الخارجية» is the minister whose role is just that, not «وزير الخارجية الألماني»), then the
+    one mentioned last before ``position``, and with none before it a single fit after it. The
+    returned span is that person's mention nearest to ``position``.
+
+    >>> from akhbar.extract.linking import link_entities
+    >>> from akhbar.model import Span
+    >>> t = "قال نائب وزير الخارجية الروسي ألكسندر غروشكو إن الرد سلبي. وأضاف الدبلوماسي أن …"
+    >>> found = resolve_description(t, 66, "الدبلوماسي", link_entities(t, [Span(30, 44, "PERS")]))
+    >>> t[found.start : found.end]
+    'ألكسندر غروشكو'
+    """
+    scores: dict[str, tuple[float, float]] = {}
+    for m in linked:
+        roles = [str(r) for r in (m.attrs.get("role"), m.attrs.get("role_also")) if r]
+        if m.label == "PERS" and roles:
+            name = _canonical(text, m)
+            fit = max((role_matches(description, r), role_matches(r, description)) for r in roles)
+            scores[name] = max(scores.get(name, (0.0, 0.0)), fit)
+    top = max(scores.values(), default=(0.0, 0.0))
+    if top[0] < 0.5:
+        return None
+    best = {name for name, score in scores.items() if score == top}
+    return _nearest_mention(text, position, best, linked)
+
+
+def resolve_body(text: str, position: int, head: str, linked: Sequence[Span]) -> Span | None:
+    """The ORG mention a body description («الوزارة»، «الحلف»، «الخارجية») stands for, or ``None``.
+
+    ``head`` is the folded head word without ال (``وزاره``، ``حلف``، ``خارجيه``). A body fits when its
+    name holds that word («وزارة الخارجية الروسية» for «الوزارة») or the word stands right before it as
+    its descriptor («حلف الناتو» for «الحلف»). The last fit before ``position`` wins, else a single one after.
+
+    >>> from akhbar.extract.linking import link_entities
+    >>> from akhbar.model import Span
+    >>> t = "أعلنت وزارة الخارجية الروسية أن الحوار ممكن. وأضافت الوزارة أن …"
+    >>> found = resolve_body(t, 52, "وزاره", link_entities(t, [Span(6, 28, "ORG")]))
+    >>> t[found.start : found.end]
+    'وزارة الخارجية الروسية'
+    """
+    names = set()
+    for m in linked:
+        if m.label != "ORG":
+            continue
+        words = fold(text[m.start : m.end]).split()
+        before = fold(text[max(0, m.start - 12) : m.start]).split()[-1:]
+        if any(_spells(w, head) for w in words + before):
+            names.add(_canonical(text, m))
+    return _nearest_mention(text, position, names, linked, "ORG") if names else None
+
+
+def _spells(word: str, head: str) -> bool:
+    """``word`` is ``head`` with or without ال and a one-letter proclitic («لحلف»، «بالوزارة»)."""
+    return bare(word) == head or (word[:1] in "وفبلك" and bare(word[1:]) == head)
+
+
+def _nearest_mention(
+    text: str, position: int, names: set[str], linked: Sequence[Span], label: str = "PERS"
+) -> Span | None:
+    people = [m for m in linked if m.label == label and _canonical(text, m) in names]
+    before = [m for m in people if m.start < position]
+    if before:
+        return max(before, key=lambda m: m.start)
+    after = [m for m in people if m.start >= position]
+    return min(after, key=lambda m: m.start) if len({_canonical(text, m) for m in after}) == 1 else None
+
+
+def _canonical(text: str, m: Span) -> str:
+    return str(m.attrs.get("canonical") or text[m.start : m.end])

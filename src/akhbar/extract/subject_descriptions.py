@@ -1,0 +1,95 @@
+"""A subject that is a description without a name: a body, a source, an outlet, a statement.
+
+«الوزارة» speaks as the ministry the article names (``referents.resolve_body``), «بيان للوزارة» as
+the body in it, «المصادر» as the sources quoted last; «مصدر مسؤول»، «الرئاسة المصرية»، «الإذاعة
+الإسرائيلية» and «…، كما ذكر دبلوماسي في الخارجية» are their own description. Also the phrase rules
+every description shares (``subject_phrase``, ``before_content``), which ``subject_titles`` reads too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from akhbar.extract.cues import COMPLEMENTISERS, abbreviation_dot
+from akhbar.extract.found import set_mention, take_last
+from akhbar.extract.referents import resolve_body
+from akhbar.extract.roles import STATEMENTS, body_heads, phrase_at
+from akhbar.extract.words import OUTLETS, bare, possessive_stem
+from akhbar.text.normalise import fold
+
+if TYPE_CHECKING:
+    from akhbar.extract.found import Context, Found, Last
+    from akhbar.extract.words import Tokens
+
+
+def set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
+    """A body or a source without a name: «الوزارة» (the ministry named in the article), «بيان للوزارة»
+    (the body in it), «المصادر» (the sources quoted last), «مصدر مسؤول»، «الرئاسة المصرية» (the
+    description itself). ``False`` for a statement that names nobody («وتابعت الوثيقة»): its author is
+    found as for a cue with no subject."""
+    toks = ctx.tokens
+    form, word = toks.forms[j], bare(toks.forms[j])
+    lo, hi = subject_phrase(toks, j)
+    # «وأضافت الوسائل»، «وأضافت وسائل الإعلام»: a definite description with the head of the last one
+    definite = form.startswith("ال") or (hi > j + 1 and toks.forms[j + 1].startswith("ال"))
+    if definite and last.name and not last.label and bare(fold(last.name).split()[0]) == word:
+        take_last(q, last)
+        return True
+    if form.startswith("ال") and word in body_heads():
+        found = resolve_body(ctx.text, toks.starts[j], word, ctx.linked)
+        if found is not None:
+            set_mention(ctx, q, ctx.linked.index(found))
+            return True
+    hi = before_content(toks, q, lo, hi)
+    inside = [ctx.taken[k] for k in range(lo + 1, hi) if ctx.taken[k] >= 0]
+    if word in STATEMENTS and (inside or form.startswith("ال") or possessive_stem(form)):
+        if inside:  # «وأضاف البيان»: the author of the statement goes on; «بيان للوزارة»: the body in it
+            set_mention(ctx, q, inside[0])
+        return bool(inside)
+    for n in inside:  # «مصدر مسؤول لرويترز»: the description ends before the outlet it spoke to
+        m = ctx.linked[n]
+        if m.label == "ORG" or toks.starts[toks.at(m.start)] < m.start:
+            hi = toks.at(m.start)
+            break
+    if word in OUTLETS:  # «علقت مجلة فرنسية على سفر …»: an outlet's description ends before a preposition
+        hi = next((k for k in range(lo + 1, hi) if toks.forms[k] in PREPOSITIONS | {"علي", "الي"}), hi)
+    q.speaker = ctx.text[toks.starts[lo] : toks.ends[hi - 1]]
+    q.speaker_span, q.speaker_label = (toks.starts[lo], toks.ends[hi - 1]), ""
+    return True
+
+
+def set_description(ctx: Context, q: Found, j: int) -> bool:
+    """«…، كما ذكر دبلوماسي في الخارجية»: an unnamed subject after a cue that follows its content is
+    its own description."""
+    toks = ctx.tokens
+    if not toks.is_word(j) or len(toks.forms[j]) < 3 or toks.sentence[j] != toks.sentence[q.cue_tok]:
+        return False
+    lo, hi = subject_phrase(toks, j)
+    q.speaker, q.speaker_span, q.speaker_label = (
+        ctx.text[toks.starts[lo] : toks.ends[hi - 1]],
+        (
+            toks.starts[lo],
+            toks.ends[hi - 1],
+        ),
+        "",
+    )
+    return True
+
+
+#: Prepositions after an indefinite title or an outlet's description that end it («دبلوماسي في …»).
+PREPOSITIONS = frozenset({"في", "من", "لدي", "داخل", "عن"})
+
+
+def subject_phrase(toks: Tokens, j: int) -> tuple[int, int]:
+    """``roles.phrase_at``, carried over dotted abbreviations («لشركة جيه.إل.إل للاستشارات»)."""
+    lo, hi = phrase_at(toks, j)
+    while hi + 1 < len(toks) and abbreviation_dot(toks, hi) and toks.is_word(hi + 1):
+        hi = phrase_at(toks, hi + 1)[1]
+    return lo, hi
+
+
+def before_content(toks: Tokens, q: Found, lo: int, hi: int) -> int:
+    """``hi`` cut so that a description ends before the quoted content («أكدت المؤسسة انتظام …») and
+    before a complementiser («صرح المتحدث الأمني بأنه …»)."""
+    hi = max(lo + 1, min(hi, toks.at(q.start))) if toks.starts[lo] < q.start else hi
+    return next((k for k in range(lo + 1, hi) if toks.forms[k] in COMPLEMENTISERS), hi)

@@ -1,0 +1,164 @@
+"""A title as a cue's subject: the person it introduces, the person given that role, or itself.
+
+«وأضاف مديرها العام تيدروس» (the name in the title), «وقال مدير الشركة، فلان: …» (the name in
+apposition), «وأضاف الدبلوماسي» (the person whose role fits, ``referents.resolve_description``),
+«وأضاف المدرب البرتغالي» (the speaker it goes on from), «المتحدث باسم الوزارة» (the body, when nobody is
+named) or «دبلوماسي في الخارجية» (an anonymous source: its own description). The largest kind of
+subject, so it has its own module next to ``subjects``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, cue_gender, strip_conj
+from akhbar.extract.found import set_mention, take_last
+from akhbar.extract.referents import resolve_description
+from akhbar.extract.roles import agrees, role_matches, title_gender
+from akhbar.extract.subject_descriptions import PREPOSITIONS, before_content, subject_phrase
+from akhbar.extract.words import QUOTE_MARKS, bare, family_map
+from akhbar.text.normalise import fold
+
+if TYPE_CHECKING:
+    from akhbar.extract.found import Context, Found, Last
+    from akhbar.extract.words import Tokens
+
+
+def set_described(ctx: Context, q: Found, j: int, last: Last) -> None:
+    """A title: the person it introduces («وأضاف مديرها العام تيدروس»), the person given that role, the
+    speaker it goes on from («وأضاف المدرب البرتغالي»), or itself.
+
+    A name in apposition right before the content wins over a name inside the title («وقالت مديرة النادي
+    فلان، فلانة: …»); an indefinite title followed by a preposition («دبلوماسي في الخارجية») is an
+    anonymous source, never a person named elsewhere.
+    """
+    toks = ctx.tokens
+    lo, hi = subject_phrase(toks, j)
+    hi = before_content(toks, q, lo, hi)
+    after = _apposed_name(ctx, q, hi)
+    if after is not None and _apposed(ctx, hi, after):
+        set_mention(ctx, q, after)
+        return
+    for n, m in enumerate(ctx.linked):
+        if (
+            m.attrs.get("role_start") is not None
+            and toks.starts[j] <= int(m.attrs["role_start"]) < toks.ends[j]
+        ):
+            set_mention(ctx, q, n)
+            return
+    named = [
+        ctx.taken[k] for k in range(lo, hi) if ctx.taken[k] >= 0 and ctx.linked[ctx.taken[k]].label == "PERS"
+    ]
+    # the name that closes the phrase («المتحدث باسم مركز الملك سلمان … رأفت الصباغ، أن»)
+    closing = [
+        n for n in named if toks.at(ctx.linked[n].end) >= hi or toks.forms[toks.at(ctx.linked[n].end)] in "،,"
+    ]
+    if named:
+        set_mention(ctx, q, (closing or named)[0])
+        return
+    if after is not None:  # «وقال المتحدث الرسمي لمكتب الأمم المتحدة في جنيف، أحمد فوزي: …»
+        set_mention(ctx, q, after)
+        return
+    description = ctx.text[toks.starts[lo] : toks.ends[hi - 1]]
+    span = (toks.starts[lo], toks.ends[hi - 1])
+    anonymous = _anonymous(toks, j)
+    found = None if anonymous else resolve_description(ctx.text, toks.starts[j], description, ctx.linked)
+    body = None if found is not None or anonymous else _spokesman_of(ctx, j, lo, hi)
+    if found is not None:
+        set_mention(ctx, q, ctx.linked.index(found))
+        q.extra["gender"] = title_gender(toks.forms[j])  # «وزير الطاقة» for a woman: «وأضاف» goes on
+    elif body is not None:  # «صرح المتحدث الأمني بوزارة الداخلية»: nobody named, the ministry speaks
+        set_mention(ctx, q, body)
+        q.extra["gender"] = title_gender(toks.forms[j]) or "M"  # «وبين أنه»: the spokesman goes on
+    elif not anonymous and _goes_on(ctx, q, description, last):
+        take_last(q, last)
+        q.implicit = False
+    else:
+        q.speaker, q.speaker_span, q.speaker_label = _whose(ctx, description, toks.starts[j]), span, ""
+
+
+_GOING_ON = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))
+
+
+_GONE_ON_WITHIN = 2  # sentences between the last speaker's cue and a description going on from them
+
+
+def _goes_on(ctx: Context, q: Found, description: str, last: Last) -> bool:
+    """«وأضاف المدرب البرتغالي»: a definite title after a cue that continues («أضاف»، «تابع») names the
+    person who was speaking, when no role the article gives them says otherwise."""
+    toks = ctx.tokens
+    lemma = family_map("cues/speech_verbs.txt").get(strip_conj(toks.forms[q.cue_tok]), "")
+    if fold(lemma) not in _GOING_ON or last.label != "PERS" or last.name is None:
+        return False
+    if not description.startswith("ال") or toks.sentence[q.cue_tok] - last.sentence > _GONE_ON_WITHIN:
+        return False
+    if not agrees("PERS", last.name, cue_gender(toks.forms[q.cue_tok]), ctx.genders):
+        return False
+    roles = [
+        str(r)
+        for m in ctx.linked
+        if m.attrs.get("canonical") == last.name
+        for r in (m.attrs.get("role"), m.attrs.get("role_also"))
+        if r
+    ]
+    return not roles or max(role_matches(description, r) for r in roles) >= 0.5
+
+
+_SPOKESMEN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"})
+
+
+def _spokesman_of(ctx: Context, j: int, lo: int, hi: int) -> int | None:
+    """The organisation an unnamed spokesman's title names («المتحدث باسم الوزارة»، «الناطق الرسمي للحلف»)."""
+    if bare(ctx.tokens.forms[j]) not in _SPOKESMEN:
+        return None
+    return next((n for k in range(lo, hi) if (n := ctx.taken[k]) >= 0 and ctx.linked[n].label == "ORG"), None)
+
+
+def _anonymous(toks: Tokens, j: int) -> bool:
+    """«دبلوماسي في الخارجية»، «مسؤول من الوزارة»: an indefinite title and a preposition, nobody named."""
+    form = toks.forms[j]
+    return not form.startswith(("ال", "وال")) and j + 1 < len(toks) and toks.forms[j + 1] in PREPOSITIONS
+
+
+def _apposed(ctx: Context, hi: int, n: int) -> bool:
+    """Name ``n`` stands in apposition right after the description's comma, right before the content."""
+    toks = ctx.tokens
+    m = ctx.linked[n]
+    first, nxt = toks.at(m.start), toks.at(m.end)
+    opens = nxt >= len(toks) or toks.forms[nxt] in COMPLEMENTISERS or toks.forms[nxt] in {":", *QUOTE_MARKS}
+    return hi < len(toks) and toks.forms[hi] in COMMAS and first == hi + 1 and opens
+
+
+_ON_BEHALF = ("باسمه", "باسمها")
+
+
+def _whose(ctx: Context, description: str, position: int) -> str:
+    """«المتحدث باسمه» → «المتحدث باسم فلان»: the possessive names the last person before (a woman for ـها)."""
+    words = description.split()
+    suffix = fold(words[-1]) if words else ""
+    if suffix not in _ON_BEHALF:
+        return description
+    want = "F" if suffix.endswith("ها") else "M"
+    for m in reversed(ctx.linked):
+        name = str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
+        if m.end <= position and m.label == "PERS" and ctx.genders.get(name, want) == want:
+            return " ".join([*words[:-1], "باسم", name])
+    return description
+
+
+_APPOSITION_GAP = 6  # tokens between a description's end and the name given after it
+
+
+def _apposed_name(ctx: Context, q: Found, hi: int) -> int | None:
+    """A person named a few tokens after a description, before the quoted content starts."""
+    toks = ctx.tokens
+    stop = min(len(toks), hi + _APPOSITION_GAP)
+    for k in range(hi, stop):
+        if toks.starts[k] >= q.start or toks.sentence[k] != toks.sentence[hi - 1]:
+            return None
+        if toks.forms[k] in COMPLEMENTISERS:
+            return None  # «المتحدث باسمه أن الرئيس فلان …»: a name in the content
+        n = ctx.taken[k]
+        if n >= 0 and ctx.linked[n].label == "PERS":
+            return n
+    return None
