@@ -10,7 +10,9 @@ Each candidate is scored as a whole — the centroid of its members' vectors, th
 their dates — with ``similarity.Evidence``. The date gap counts from the story's nearest date and,
 past ``story_days``, from its first day, so a topic reported every day (oil prices, a war) does not
 grow into one endless story; the article must also still relate to the story's first members
-(``min_core``). The article joins the best candidate whose evidence ``joins``, else it starts a
+(``min_core``). An article that reports on another day than every member (``recurrence``: a
+daily weather or market report, the next session) must also share enough that other stories of the
+days before do not say (``min_specific``). The article joins the best candidate whose evidence ``joins``, else it starts a
 story. When it could have joined several, those stories are compared with each other and merged if
 their own evidence joins: an article that bridges two halves of one story reveals they are one.
 """
@@ -18,11 +20,13 @@ their own evidence joins: an article that bridges two halves of one story reveal
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
 
 from akhbar.model import Article
+from akhbar.stories.recurrence import DaySpread
 from akhbar.stories.similarity import (
     Evidence,
     Profile,
@@ -52,6 +56,8 @@ class ClusterOptions:
     core_members: int = 3
     min_core: float = 0.15
     merge: bool = True
+    recurrent_days: int = 2
+    min_specific: float = 0.2
     similarity: SimilarityOptions = field(default_factory=SimilarityOptions)
 
 
@@ -64,6 +70,8 @@ class _Story:
     centroid: dict[str, float] = field(default_factory=dict)
     names: dict[str, float] = field(default_factory=dict)
     dates: set[date] = field(default_factory=set)
+    reported: set[date] = field(default_factory=set)
+    arrivals: set[date] = field(default_factory=set)
     start: date | None = None
     cached: Profile | None = None
 
@@ -80,11 +88,17 @@ class _Story:
         if len(self.core) < core_size:
             self.core.append(profile)
         self._merge(profile.words, profile.names, profile.dates, profile.day)
+        if profile.reported:
+            self.reported.add(profile.reported)
+        if profile.day:
+            self.arrivals.add(profile.day)
 
     def absorb(self, other: _Story) -> None:
         """Take in every member of ``other`` (an article showed the two stories are one)."""
         self.members.extend(other.members)
         self._merge(other.centroid, other.names, other.dates, other.start)
+        self.reported |= other.reported
+        self.arrivals |= other.arrivals
         other.members = []
 
     def _merge(
@@ -139,12 +153,14 @@ def cluster_profiles(
     opts = options or ClusterOptions()
     order = sorted(range(len(profiles)), key=lambda i: (profiles[i].day or date.max, i))
     index = _Index(opts)
+    spread = DaySpread(opts.window_days, opts.recurrent_days)
     stories: list[_Story] = []
     alias: dict[int, int] = {}
+    occasions = _Occasions(spread, partial(_resolve, alias), opts)
     for i in order:
         profile = profiles[i]
         candidates = dict.fromkeys(_resolve(alias, sid) for sid in index.candidates(profile))
-        passing = _passing(profile, list(candidates), stories, opts)
+        passing = _passing(profile, list(candidates), stories, occasions, opts)
         if passing:
             best = passing[0]
         else:
@@ -152,8 +168,9 @@ def cluster_profiles(
             best = len(stories) - 1
         stories[best].add(i, profile, core_size=opts.core_members)
         index.add(best, profile)
+        spread.observe(profile.words, profile.day, best)
         for other in passing[1:] if opts.merge else ():
-            if _fits(stories[other].profile(), stories[best], opts):
+            if _fits(stories[other], best, stories, occasions, opts):
                 stories[best].absorb(stories[other])
                 alias[other] = best
     return [s.members for sid, s in enumerate(stories) if sid not in alias]
@@ -161,7 +178,7 @@ def cluster_profiles(
 
 def _with_dates(profile: Profile, anchors: frozenset[date]) -> Profile:
     day = profile.day if profile.day in anchors else (min(anchors) if anchors else None)
-    return Profile(profile.words, profile.names, anchors, day)
+    return Profile(profile.words, profile.names, anchors, day, profile.reported)
 
 
 def _resolve(alias: dict[int, int], sid: int) -> int:
@@ -171,7 +188,11 @@ def _resolve(alias: dict[int, int], sid: int) -> int:
 
 
 def _passing(
-    profile: Profile, candidates: list[int], stories: list[_Story], opts: ClusterOptions
+    profile: Profile,
+    candidates: list[int],
+    stories: list[_Story],
+    occasions: _Occasions,
+    opts: ClusterOptions,
 ) -> list[int]:
     """The candidate stories the article could join, best first."""
     scored: list[tuple[float, int]] = []
@@ -181,13 +202,47 @@ def _passing(
         if gap is not None and gap > opts.window_days:
             continue
         evidence = story_evidence(profile, story, opts)
-        if evidence.joins(opts.similarity) and _anchored(profile, story, opts):
+        if (
+            evidence.joins(opts.similarity)
+            and _anchored(profile, story, opts)
+            and occasions.same(profile, {profile.reported} if profile.reported else set(), sid, story)
+        ):
             scored.append((-evidence.score(opts.similarity), sid))
     return [sid for _, sid in sorted(scored)]
 
 
-def _fits(profile: Profile, story: _Story, opts: ClusterOptions) -> bool:
-    return story_evidence(profile, story, opts).joins(opts.similarity) and _anchored(profile, story, opts)
+def _fits(
+    other: _Story, sid: int, stories: list[_Story], occasions: _Occasions, opts: ClusterOptions
+) -> bool:
+    profile, story = other.profile(), stories[sid]
+    return (
+        story_evidence(profile, story, opts).joins(opts.similarity)
+        and _anchored(profile, story, opts)
+        and occasions.same(profile, other.reported, sid, story)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Occasions:
+    """Whether an article (or a story) and a story report one occasion, not two of a recurring kind."""
+
+    spread: DaySpread
+    resolve: Callable[[int], int]
+    opts: ClusterOptions
+
+    def same(self, profile: Profile, reported: Set[date], sid: int, story: _Story) -> bool:
+        """True unless they report on different days and share little that other stories do not say.
+
+        A daily report (weather, market close) shares its template with yesterday's; a follow-up
+        shares with its story what other stories of the days before do not (names, figures). Across
+        reported days, the cosine carried by the terms that do not recur must reach ``min_specific``.
+        """
+        if not reported or not story.reported or reported & story.reported:
+            return True
+        day = profile.day or max(reported)
+        words = story.profile().words
+        specific = self.spread.specific_cosine(profile.words, words, day, sid, self.resolve)
+        return specific >= self.opts.min_specific
 
 
 def _anchored(profile: Profile, story: _Story, opts: ClusterOptions) -> bool:

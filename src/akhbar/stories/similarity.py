@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from akhbar.model import Article
+from akhbar.stories.recurrence import reported_day
 from akhbar.stories.terms import TermFrequencies, terms
 from akhbar.stories.timeline import dated_sentences
 
@@ -58,6 +59,7 @@ class Profile:
     names: Mapping[str, float]
     dates: frozenset[date]
     day: date | None = None
+    reported: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +100,9 @@ class Profiler:
         idf = self.frequencies.idf
         words = _unit({k: (1.0 + math.log(c)) * idf(k) for k, c in counts.items()})
         anchors = time_anchors(article)
-        return Profile(
-            words, entity_weights(article, self.frequencies), anchors, arrival_day(article, anchors)
-        )
+        day = arrival_day(article, anchors)
+        names = entity_weights(article, self.frequencies)
+        return Profile(words, names, anchors, day, reported_day(article, day))
 
 
 def article_terms(article: Article) -> list[str]:

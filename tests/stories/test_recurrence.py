@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from akhbar.model import Article, Span
+from akhbar.stories.cluster import cluster
+from akhbar.stories.recurrence import DaySpread, reported_day
+
+MARKET = (
+    "مؤشر سوق الأسهم السعودية يغلق {move} عند {level} نقطة\n"
+    "أغلق مؤشر سوق الأسهم السعودية اليوم على {move} ليغلق عند مستوى {level} نقطة بتداولات بلغت "
+    "قيمتها مليارات الريالات، وسط {sector} في قطاع {sector2}."
+)
+COMPANY = (
+    "{company} تعلن أرباحها الفصلية وسهمها يتصدر مؤشر سوق الأسهم\n"
+    "أعلنت شركة {company} أرباحها للربع الثاني، وأغلق سهمها على ارتفاع في سوق الأسهم السعودية ليغلق "
+    "المؤشر عند مستوى {level} نقطة بتداولات بلغت قيمتها مليارات الريالات، وسط صعود في قطاع المصارف."
+)
+ARSON = [
+    "إحراق منزل عائلة دوابشة في قرية دوما\n"
+    "أحرق مستوطنون منزل عائلة دوابشة في قرية دوما جنوب نابلس فجر اليوم، ما أدى إلى استشهاد الرضيع "
+    "علي دوابشة وإصابة والديه وشقيقه بحروق خطيرة.",
+    "والد الرضيع دوابشة يصارع الموت\n"
+    "يصارع سعد دوابشة والد الرضيع علي الموت في مستشفى إسرائيلي بعد إصابته بحروق في هجوم المستوطنين "
+    "على منزل العائلة في قرية دوما.",
+    "مجلس الأمن يبحث جريمة إحراق الرضيع دوابشة\n"
+    "طلبت القيادة الفلسطينية من مجلس الأمن التحقيق في إحراق منزل عائلة دوابشة في قرية دوما على يد "
+    "مستوطنين، والذي أودى بحياة الرضيع علي.",
+]
+
+
+def _article(text: str, day: date, source: str, timex: str | None = None) -> Article:
+    art = Article.from_text(text, source=source, title=text.partition("\n")[0], pub_date=day)
+    if timex is not None:
+        start = text.index(timex)
+        art = art.with_spans("timex", [Span(start, start + len(timex), "DATE", {"value": None})])
+    return art
+
+
+@pytest.mark.parametrize(
+    ("text", "timex", "arrival", "expected"),
+    [
+        ("النفط يرتفع اليوم الخميس في آسيا", "اليوم الخميس", "2015-08-07", "2015-08-06"),
+        ("أغلق المؤشر جلسة أمس مرتفعا", "أمس", "2015-08-11", "2015-08-10"),
+        ("تراجعت الأسهم أول من أمس", "أول من أمس", "2015-08-11", "2015-08-09"),
+        ("توقعات الطقس لهذا اليوم", "هذا اليوم", "2015-08-08", "2015-08-08"),
+        ("المباراة غدا الجمعة في جدة", "غدا الجمعة", "2015-08-06", "2015-08-07"),
+        ("قوات الطوارئ في خدمة الحجاج", None, "2015-08-06", "2015-08-06"),
+    ],
+)
+def test_reported_day_reads_the_lead_against_the_arrival_day(
+    text: str, timex: str | None, arrival: str, expected: str
+) -> None:
+    art = _article(text, date.fromisoformat(arrival), "x", timex)
+    assert reported_day(art, date.fromisoformat(arrival)) == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(("term", "recurs"), [("مؤشر", True), ("دوابش", False)])
+def test_a_term_recurs_when_other_stories_had_it_on_two_earlier_days(term: str, recurs: bool) -> None:
+    spread = DaySpread(window_days=10, min_days=2)
+    for day in (1, 2, 3):
+        spread.observe(["مؤشر"], date(2015, 8, day), story=day)
+        spread.observe(["دوابش"], date(2015, 8, day), story=7)
+    assert spread.recurrent(term, date(2015, 8, 4), 7) is recurs
+
+
+def test_market_closes_of_two_days_are_two_stories_when_their_words_recur() -> None:
+    companies = [
+        _article(COMPANY.format(company=name, level=level), date(2015, 8, day), f"company-{day}")
+        for day, name, level in ((1, "سابك", 9100), (2, "موبايلي", 8900))
+    ]
+    closes = [
+        _article(
+            MARKET.format(move=move, level=level, sector=sector, sector2=sector2),
+            date(2015, 8, day),
+            f"close-{day}",
+            "اليوم",
+        )
+        for day, move, level, sector, sector2 in (
+            (3, "ارتفاع", 8834, "صعود جماعي", "المصارف"),
+            (4, "تراجع", 8654, "هبوط حاد", "البتروكيماويات"),
+        )
+    ]
+    arts = [*companies, *closes]
+    groups = [sorted(arts[i].source for i in g) for g in cluster(arts)]
+    assert ["close-3", "close-4"] not in groups
+
+
+def test_follow_ups_over_three_days_stay_one_story() -> None:
+    arts = [
+        _article(text, date(2015, 7, 31 + n) if n == 0 else date(2015, 8, n), f"day{n}")
+        for n, text in enumerate(ARSON)
+    ]
+    groups = [sorted(arts[i].source for i in g) for g in cluster(arts)]
+    assert groups == [["day0", "day1", "day2"]]
