@@ -24,7 +24,7 @@ from akhbar.extract.entity_rules import refine_runs
 from akhbar.extract.ner_decoder import LinearDecoder
 from akhbar.extract.ner_document import document_features, document_types, type_codes
 from akhbar.extract.ner_features import Featuriser, NerResources, split_proclitic
-from akhbar.extract.ner_spans import club_types, join_name_parts
+from akhbar.extract.ner_spans import club_types, facilities, join_name_parts, titled_people, trim_tails
 from akhbar.extract.words import bare, unclitic, word_set
 from akhbar.model import Span
 from akhbar.resources import path as resource_path
@@ -162,10 +162,10 @@ def find_entities(
     cut = set(breaks)
     folded = ner.folded(words)
     currencies = word_set("gazetteers/currencies.txt")
-    refined = club_types(
-        folded,
-        join_name_parts(folded, refine_runs(folded, runs, ner.resources), ner.resources),
-        ner.resources,
+    res = ner.resources
+    people = titled_people(folded, refine_runs(folded, runs, res), res)
+    refined = trim_tails(
+        folded, club_types(folded, facilities(folded, join_name_parts(folded, people, res), res), res)
     )
     runs = [
         (first, last, kind)

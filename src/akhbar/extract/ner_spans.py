@@ -13,10 +13,15 @@ Runs are ``(first, last, label)`` over folded token forms, ``last`` exclusive, a
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from akhbar.extract.entity_institutions import national
 from akhbar.extract.ner_features import name_key
-from akhbar.extract.words import unclitic, word_set
+from akhbar.extract.roles import is_title
+from akhbar.extract.words import bare, unclitic, with_clitics, word_set
+from akhbar.resources import read_variants
+from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -99,3 +104,160 @@ def club_types(forms: Sequence[str], runs: Sequence[Run], res: NerResources) -> 
 def _name(forms: Sequence[str], first: int, last: int, res: NerResources) -> tuple[str, ...]:
     """A run's words as gazetteer keys (no proclitic, no article): «وتشيلسي» and «تشيلسي» are one name."""
     return tuple(name_key(f, res.rank) for f in forms[first:last])
+
+
+#: Folded honorifics before a person's name («الدكتور مساعد العيبان»); an office title does the same.
+_HONORIFICS = frozenset(
+    {
+        "الدكتور",
+        "الدكتوره",
+        "المهندس",
+        "المهندسه",
+        "الاستاذ",
+        "الاستاذه",
+        "الشيخ",
+        "الشيخه",
+        "السيد",
+        "السيده",
+    }
+)
+#: A surname rarer than this in the news is no common word («العمير»، not «الجديد»).
+_SURNAME_RANK = 5_000
+_COMMAS = frozenset({"،", ","})
+#: Function words and verbs the person-name list holds that open no name («ما بين»، «تشير سارة …»).
+_NOT_GIVEN = frozenset(
+    {"ما", "بين", "من", "في", "عن", "مع", "لا", "قد", "كما", "تشير", "يشير", "تقول", "يقول"}
+)
+
+
+def titled_people(forms: Sequence[str], runs: Sequence[Run], res: NerResources) -> list[Run]:
+    """PERS runs for untagged names with a title beside them (see ``_titled_name``), added to ``runs``."""
+    # a name here ends in a rare definite surname or follows an honorific: find those word types first
+    types = set(forms)
+    ends = {form for form in types if _surname(form, res)}
+    honorifics = {form for form in types if _honorific(form)}
+    person = res.person
+    near = {i for j, form in enumerate(forms) if form in ends for i in range(max(j - 3, 1), j)}
+    near.update(j + 1 for j, form in enumerate(forms[:-1]) if form in honorifics)
+    starts = sorted(i for i in near if forms[i] in person)
+    covered = {k for first, last, _ in runs for k in range(first, last)}
+    found: list[Run] = []
+    done = 0
+    for i in starts:
+        if i < done or i in covered or i + 1 >= len(forms):
+            continue
+        end = _titled_name(forms, i, covered, res)
+        if end is not None:
+            found.append((i, end, "PERS"))
+            done = end
+    return sorted([*runs, *found]) if found else list(runs)
+
+
+def _titled_name(forms: Sequence[str], i: int, covered: set[int], res: NerResources) -> int | None:
+    """End of a name at token ``i``: given names, then a rare definite surname, after an honorific or a
+    definite title («الدكتور مساعد العيبان»، «المخرج فطيس بقنة») or before an apposed office title
+    («علي العمير وزير النفط»، «سليمان الريمي، مدير …»)."""
+    if not _given_name(forms[i], res, True):
+        return None  # most tokens: no name starts here
+    honoured = _honorific(forms[i - 1])
+    k = i
+    # after an honorific a given name may be a title word too («الدكتور مساعد العيبان»)
+    while k < len(forms) and k - i < 3 and k not in covered and _given_name(forms[k], res, honoured):
+        k += 1
+    if k == i or k >= len(forms) or k in covered:
+        return None
+    surname = forms[k]
+    if _surname(surname, res):
+        end = k + 1
+    elif honoured and k - i >= 2 and res.rank.get(forms[k - 1], 1 << 30) > _SURNAME_RANK:
+        end = k  # «الدكتورة أمل القثامي» has its surname; «المهندس نايف خلف»: the last given name is it
+    else:
+        return None
+    if honoured:
+        return end
+    after = end + 1 if end < len(forms) and forms[end] in _COMMAS else end
+    apposed = after < len(forms) and is_title(forms[after]) and not forms[after].startswith("ال")
+    return end if apposed and not national(surname, res) else None
+
+
+@cache
+def _honorific(form: str) -> bool:
+    """An honorific or a definite title, a proclitic allowed («والدكتور»، «المخرج»)."""
+    before = bare(form)
+    return "ال" + before in _HONORIFICS or (form != before and is_title(form))
+
+
+def _given_name(form: str, res: NerResources, honoured: bool) -> bool:
+    given = form in res.person and not form.startswith("ال") and form.isalpha() and form not in _NOT_GIVEN
+    return given and (honoured or not is_title(form))
+
+
+def _surname(form: str, res: NerResources) -> bool:
+    """A definite family name: a rare word with the article, no title or stop word («العيبان»)."""
+    return (
+        form.startswith("ال")
+        and len(form) > 4
+        and form.isalpha()
+        and res.rank.get(form, 1 << 30) > _SURNAME_RANK
+        and not form.endswith("يه")  # a feminine adjective: «حديقة الملك فهد المركزية»
+        and not is_title(form)
+    )
+
+
+def facilities(forms: Sequence[str], runs: Sequence[Run], res: NerResources) -> list[Run]:
+    """A facility head and the name after it are one entity of the head's type («مطار عدن» LOC,
+    «مستشفى ينبع» ORG, ``gazetteers/facility_heads.txt``): the head joins a tagged run of up to three
+    words right after it, or a rare definite word the tagger left out («مستوصف المربع»)."""
+    heads = _facility_heads()
+    facility_forms = _facility_forms()
+    if facility_forms.isdisjoint(forms):
+        return list(runs)
+    starts = {first: (first, last, label) for first, last, label in runs}
+    covered = {k for first, last, _ in runs for k in range(first, last)}
+    out = {run: run for run in runs}
+    for i, form in enumerate(forms[:-1]):
+        head = unclitic(form, frozenset(heads)) if form in facility_forms else None
+        if head is None or i in covered:
+            continue
+        run = starts.get(i + 1)
+        if run is not None and run[1] - run[0] <= 3:
+            key, end = run, run[1]
+        elif run is None and i + 1 not in covered and _surname(forms[i + 1], res):
+            key, end = (i, i + 2, ""), i + 2
+        else:
+            continue
+        if heads[head] == "ORG" and end < len(forms) and end not in covered and forms[end] in _KINDS:
+            end += 1  # «مستشفى ينبع العام»
+        out[key] = (i, end, heads[head])
+    return sorted(out.values())
+
+
+#: Adjectives that end a hospital's name («مستشفى الملك فهد العام»), folded.
+_KINDS = frozenset({"العام", "التخصصي", "الجامعي", "المركزي"})
+
+
+@cache
+def _facility_heads() -> dict[str, str]:
+    return {fold(row[0]): row[1] for row in read_variants("gazetteers/facility_heads.txt")}
+
+
+@cache
+def _facility_forms() -> frozenset[str]:
+    return with_clitics(set(_facility_heads()))
+
+
+#: Words the tagger runs a name into that never end one («جامعة أم القرى بعنوان»).
+_TAIL_WORDS = frozenset({"بعنوان"})
+
+
+def trim_tails(forms: Sequence[str], runs: Sequence[Run]) -> list[Run]:
+    """Runs without a trailing number (MISC keeps it) or a listed word: «مجلس الأمن الدولي 2216» → «مجلس الأمن الدولي»."""
+    out: list[Run] = []
+    for first, last, label in runs:
+        numbered = label == "MISC"  # products and editions keep theirs: «آيفون 7»، «مونديال 2002»
+        while last - first > 1 and (
+            (forms[last - 1].isdigit() and not numbered) or forms[last - 1] in _TAIL_WORDS
+        ):
+            last -= 1
+        out.append((first, last, label))
+    return out
