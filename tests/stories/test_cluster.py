@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -7,7 +8,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from akhbar.model import Article, Span
-from akhbar.stories.cluster import ClusterOptions, cluster
+from akhbar.stories.cluster import ClusterOptions, cluster, cluster_profiles
+from akhbar.stories.similarity import Profiler
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -130,3 +132,25 @@ def test_the_five_bundled_seed_articles_form_one_story(seeds_dir: Path) -> None:
         ak.ingest([seeds_dir])
         stories = ak.stories()
     assert [s.size for s in stories] == [5]
+
+
+def test_dropping_cached_story_profiles_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Old stories' cached profiles are dropped to bound memory; rebuilt ones give the same clusters."""
+    cluster_module = importlib.import_module(
+        "akhbar.stories.cluster"
+    )  # the package re-exports a function by that name
+
+    make = Profiler()
+    texts = [
+        "افتتح وزير الصحة مستشفى جديدا في جدة بسعة خمسمئة سرير",
+        "وزير الصحة يفتتح مستشفى جدة الجديد بسعة خمسمئة سرير",
+        "ارتفع مؤشر السوق السعودية في ختام تعاملات الأسبوع",
+        "المؤشر العام للسوق يرتفع في ختام تعاملات الأسبوع",
+        "هطول أمطار غزيرة على منطقة عسير وجريان السيول في الأودية",
+    ]
+    profiles = [
+        make(Article.from_text(t, source=f"t{i}", pub_date=date(2015, 8, 1))) for i, t in enumerate(texts)
+    ]
+    kept = cluster_profiles(profiles)
+    monkeypatch.setattr(cluster_module, "CACHED_PROFILES", 0)
+    assert cluster_profiles(profiles) == kept

@@ -19,8 +19,8 @@ their own evidence joins: an article that bridges two halves of one story reveal
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
@@ -74,6 +74,7 @@ class _Story:
     arrivals: set[date] = field(default_factory=set)
     start: date | None = None
     cached: Profile | None = None
+    borrowed: bool = False  # centroid and names are the first member's own dicts, copied on write
 
     def profile(self) -> Profile:
         """The story seen as one article: unit centroid, every member's names and dates."""
@@ -84,10 +85,17 @@ class _Story:
         return self.cached
 
     def add(self, index: int, profile: Profile, *, core_size: int) -> None:
+        first = not self.members and not self.centroid
         self.members.append(index)
         if len(self.core) < core_size:
             self.core.append(profile)
-        self._merge(profile.words, profile.names, profile.dates, profile.day)
+        if first and isinstance(profile.words, dict) and isinstance(profile.names, dict):
+            # most stories keep one member: share its vectors instead of copying them (0.0 + w == w,
+            # and the keys keep their order, so the sums are the same); _merge copies before writing
+            self.centroid, self.names, self.borrowed = profile.words, profile.names, True
+            self._merge({}, {}, profile.dates, profile.day)
+        else:
+            self._merge(profile.words, profile.names, profile.dates, profile.day)
         if profile.reported:
             self.reported.add(profile.reported)
         if profile.day:
@@ -104,6 +112,8 @@ class _Story:
     def _merge(
         self, words: Mapping[str, float], names: Mapping[str, float], dates: Set[date], day: date | None
     ) -> None:
+        if self.borrowed and (words or names):
+            self.centroid, self.names, self.borrowed = dict(self.centroid), dict(self.names), False
         for term, weight in words.items():
             self.centroid[term] = self.centroid.get(term, 0.0) + weight
         self.names.update(names)
@@ -157,9 +167,11 @@ def cluster_profiles(
     stories: list[_Story] = []
     alias: dict[int, int] = {}
     occasions = _Occasions(spread, partial(_resolve, alias), opts)
+    recent: OrderedDict[int, None] = OrderedDict()  # stories whose profile may be cached, oldest first
     for i in order:
         profile = profiles[i]
         candidates = dict.fromkeys(_resolve(alias, sid) for sid in index.candidates(profile))
+        _forget_old_profiles(recent, candidates, stories)
         passing = _passing(profile, list(candidates), stories, occasions, opts)
         if passing:
             best = passing[0]
@@ -174,6 +186,27 @@ def cluster_profiles(
                 stories[best].absorb(stories[other])
                 alias[other] = best
     return [s.members for sid, s in enumerate(stories) if sid not in alias]
+
+
+#: Stories whose unit-vector profile stays cached between articles; older ones are rebuilt on demand.
+CACHED_PROFILES = 4096
+
+
+def _forget_old_profiles(
+    recent: OrderedDict[int, None], touched: Iterable[int], stories: list[_Story]
+) -> None:
+    """Drop the cached profiles of the stories least recently considered, beyond ``CACHED_PROFILES``.
+
+    A story's profile is a normalised copy of its centroid; keeping one for every story of a corpus
+    doubled the memory of clustering, while only stories near the stream's dates are compared again.
+    A dropped profile is rebuilt from the same centroid, so results do not change.
+    """
+    for sid in touched:
+        recent[sid] = None
+        recent.move_to_end(sid)
+    while len(recent) > CACHED_PROFILES:
+        old, _ = recent.popitem(last=False)
+        stories[old].cached = None
 
 
 def _with_dates(profile: Profile, anchors: frozenset[date]) -> Profile:
