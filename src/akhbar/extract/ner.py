@@ -22,7 +22,7 @@ from akhbar.errors import AkhbarError
 from akhbar.extract.conll import bio_spans
 from akhbar.extract.entity_rules import refine_runs
 from akhbar.extract.ner_decoder import LinearDecoder
-from akhbar.extract.ner_document import document_features, document_types, type_codes
+from akhbar.extract.ner_document import add_document_features
 from akhbar.extract.ner_features import Featuriser, NerResources, split_proclitic
 from akhbar.extract.ner_spans import club_types, facilities, join_name_parts, titled_people, trim_tails
 from akhbar.extract.words import bare, unclitic, word_set
@@ -105,15 +105,8 @@ class NerModel:
         first = [list(self._tagger.tag(f)) if f else [] for f in feats]
         if not self.decoder.has_document_features:
             return first
-        keys = [self.featuriser.entry(t).name for s in sentences for t in s]
-        chunks = [n for n, s in enumerate(sentences) for _ in s]
-        codes = type_codes([tag for tags in first for tag in tags])
-        extra = iter(document_features(chunks, document_types(keys, chunks, codes)))
-        out = []
-        for sentence in feats:
-            seq = [token + next(extra) for token in sentence]
-            out.append(list(self._tagger.tag(seq)) if seq else [])
-        return out
+        add_document_features([self.featuriser.entry(t).name for s in sentences for t in s], feats, first)
+        return [list(self._tagger.tag(f)) if f else [] for f in feats]
 
     def tag_chunks(self, tokens: Sequence[str], breaks: Sequence[int] = ()) -> list[str]:
         """BIO tags for a long token run, tagged chunk by chunk at sentence punctuation and ``breaks``.

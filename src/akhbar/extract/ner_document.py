@@ -95,3 +95,20 @@ def document_features(chunks: Sequence[int], types: Sequence[int]) -> list[list[
         if i + 1 < n and chunks[i + 1] == chunks[i]:
             out[i + 1].append(BEFORE[code])
     return out
+
+
+def add_document_features(
+    keys: Sequence[str], feats: Sequence[list[list[str]]], labels: Sequence[Sequence[str]]
+) -> None:
+    """Append the document features to crfsuite feature lists in place, each sentence one chunk.
+
+    ``feats`` are one text's sentences (one list of attribute names per token), ``labels`` the first
+    pass's BIO tags for them and ``keys`` every token's ``name_key`` form, in text order. Training and
+    ``NerModel.tag_crfsuite`` both build the second pass's input this way.
+    """
+    chunks = [n for n, sentence in enumerate(feats) for _ in sentence]
+    codes = type_codes([tag for sentence in labels for tag in sentence])
+    extra = iter(document_features(chunks, document_types(keys, chunks, codes)))
+    for sentence in feats:
+        for token in sentence:
+            token.extend(next(extra))

@@ -25,7 +25,7 @@ import pycrfsuite
 
 from akhbar.errors import InputError
 from akhbar.extract.conll import read_conll
-from akhbar.extract.ner_document import document_features, document_types, type_codes
+from akhbar.extract.ner_document import add_document_features
 from akhbar.extract.ner_features import Featuriser, NerResources
 
 if TYPE_CHECKING:
@@ -92,7 +92,8 @@ def train_sentences(
     feats = [featuriser.sequence(w) for w in words]
     if opts.document:
         labels = first_pass_labels(feats, tags, opts)
-        add_document_features(featuriser, words, feats, labels)
+        keys = [featuriser.entry(w).name for sentence in words for w in sentence]
+        add_document_features(keys, feats, labels)
     out.parent.mkdir(parents=True, exist_ok=True)
     _train(feats, tags, out, opts, opts.max_iterations)
     tagger = pycrfsuite.Tagger()
@@ -124,22 +125,6 @@ def first_pass_labels(
             tagger.close()
             log.info("first-pass labels for part %d of %d", part + 1, k)
     return labels
-
-
-def add_document_features(
-    featuriser: Featuriser,
-    words: Sequence[Sequence[str]],
-    feats: Sequence[list[list[str]]],
-    labels: Sequence[Sequence[str]],
-) -> None:
-    """Append the ``ner_document`` features to ``feats`` in place, each sentence one chunk of one text."""
-    keys = [featuriser.entry(w).name for sentence in words for w in sentence]
-    chunks = [n for n, sentence in enumerate(words) for _ in sentence]
-    codes = type_codes([tag for sentence in labels for tag in sentence])
-    extra = iter(document_features(chunks, document_types(keys, chunks, codes)))
-    for sentence in feats:
-        for token in sentence:
-            token.extend(next(extra))
 
 
 def _train(
