@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 #: A run of tokens: ``(first, last, label)``, ``last`` exclusive.
 Run = tuple[int, int, str]
 
+#: Folded words that join two parts of one person's name («آل» folds to «ال», «بن», «أبو»): they never end one.
+NAME_LINKS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ام", "عبد"})
+
 #: Words past this frequency rank of the news vocabulary (or unknown to it) read as foreign names.
 _RARE_RANK = 10_000
 

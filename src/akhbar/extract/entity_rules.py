@@ -21,7 +21,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from akhbar.extract.entity_institutions import find_institutions
-from akhbar.extract.entity_lexicon import BoundaryLexicon, definite, descriptor_size, foreign, listed
+from akhbar.extract.entity_lexicon import (
+    NAME_LINKS,
+    BoundaryLexicon,
+    definite,
+    descriptor_size,
+    foreign,
+    listed,
+)
 from akhbar.extract.roles import is_title
 from akhbar.extract.words import unclitic
 
@@ -52,10 +59,6 @@ def _divine(forms: Sequence[str], run: Run) -> bool:
     return run[1] - run[0] == 1 and forms[run[0]] in _GOD
 
 
-#: Folded words that cannot end a person's name: they link it to the next part («آل»، «بن»، «أبو»).
-_NAME_LINKS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ام", "عبد"})
-
-
 def _join_links(forms: Sequence[str], runs: list[Run]) -> list[Run]:
     """Two touching PERS runs where the first ends in a linking word are one name
     («فلاح جابر سعد آل» + «شنان القحطاني» → «فلاح جابر سعد آل شنان القحطاني»)."""
@@ -65,7 +68,7 @@ def _join_links(forms: Sequence[str], runs: list[Run]) -> list[Run]:
             out
             and out[-1][2] == run[2] == "PERS"
             and out[-1][1] == run[0]
-            and forms[run[0] - 1] in _NAME_LINKS
+            and forms[run[0] - 1] in NAME_LINKS
         ):
             out[-1] = (out[-1][0], run[1], "PERS")
         else:

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from akhbar.extract.entity_institutions import national
+from akhbar.extract.entity_lexicon import NAME_LINKS, Run
 from akhbar.extract.ner_features import name_key
 from akhbar.extract.roles import is_title
 from akhbar.extract.words import bare, unclitic, with_clitics, word_set
@@ -28,10 +29,6 @@ if TYPE_CHECKING:
 
     from akhbar.extract.ner_features import NerResources
 
-Run = tuple[int, int, str]
-
-#: Folded words that join two parts of one person's name («آل» folds to «ال»).
-LINKS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"})
 #: Linking words after which the next word belongs to the name even when the tagger left it out.
 _CONTINUED = frozenset({"بن", "ابن", "بنت", "ال", "عبد"})
 #: A word this frequent in the news is a common word, not the next part of a name.
@@ -49,7 +46,7 @@ def join_name_parts(forms: Sequence[str], runs: Sequence[Run], res: NerResources
         if label != "PERS":
             out.append((first, last, label))
             continue
-        while last + 1 < len(forms) and forms[last] in LINKS:
+        while last + 1 < len(forms) and forms[last] in NAME_LINKS:
             after = todo[k] if k < len(todo) else None
             if after is not None and after[0] == last + 1 and after[2] == "PERS":
                 last, k = after[1], k + 1  # «… عبدالعزيز» «آل» «سعود»
@@ -59,7 +56,7 @@ def join_name_parts(forms: Sequence[str], runs: Sequence[Run], res: NerResources
                 last += 2
             else:
                 break
-        if k < len(todo) and todo[k][0] == last and todo[k][2] == "PERS" and forms[last] in LINKS:
+        if k < len(todo) and todo[k][0] == last and todo[k][2] == "PERS" and forms[last] in NAME_LINKS:
             last, k = todo[k][1], k + 1  # a run the tagger opened at «بن»
         out.append((first, last, label))
     return out
