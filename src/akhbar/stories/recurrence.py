@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from akhbar.extract.timex_resolve import NEXT, weekday_date
 from akhbar.model import Article
 from akhbar.text.dates import find_weekdays
 from akhbar.text.normalise import fold
@@ -76,10 +77,9 @@ def _timex_day(value: str, surface: str, arrival: date | None) -> date | None:
     view = fold(surface)
     weekdays = find_weekdays(surface)
     if weekdays and weekdays[0].weekday is not None:
-        back = (arrival.weekday() - weekdays[0].weekday) % 7
-        if _AHEAD.search(view):
-            return arrival + timedelta(days=(7 - back) % 7 or 7)
-        return arrival - timedelta(days=back)
+        # the next one after «غدا»/«المقبل», else the latest on or before arrival (even after «الماضي»)
+        direction = NEXT if _AHEAD.search(view) else ""
+        return weekday_date(arrival, weekdays[0].weekday, direction, future=False)
     if _DAY_BEFORE_YESTERDAY.search(view):
         return arrival - timedelta(days=2)
     if _YESTERDAY.search(view):
