@@ -71,7 +71,6 @@ class _Story:
     names: dict[str, float] = field(default_factory=dict)
     dates: set[date] = field(default_factory=set)
     reported: set[date] = field(default_factory=set)
-    arrivals: set[date] = field(default_factory=set)
     start: date | None = None
     cached: Profile | None = None
     borrowed: bool = False  # centroid and names are the first member's own dicts, copied on write
@@ -98,15 +97,12 @@ class _Story:
             self._merge(profile.words, profile.names, profile.dates, profile.day)
         if profile.reported:
             self.reported.add(profile.reported)
-        if profile.day:
-            self.arrivals.add(profile.day)
 
     def absorb(self, other: _Story) -> None:
         """Take in every member of ``other`` (an article showed the two stories are one)."""
         self.members.extend(other.members)
         self._merge(other.centroid, other.names, other.dates, other.start)
         self.reported |= other.reported
-        self.arrivals |= other.arrivals
         other.members = []
 
     def _merge(
