@@ -43,7 +43,7 @@ lint: install
 	$(RUN) lint-imports
 	$(RUN) mypy
 
-## bench: quality and speed figures checked against bench/floors.json (prints a table, writes bench/results/);
+## bench: quality and speed figures checked against bench/floors.json (prints a table, writes benchmarks/results/);
 ## BENCH_ARGS="--quick" for the quick mode, or benchmark names (bench/README.md)
 BENCH_ARGS ?=
 bench: install

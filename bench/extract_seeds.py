@@ -33,6 +33,7 @@ from akhbar.model import Article
 from akhbar.text.tokenise import count_tokens
 
 HERE = Path(__file__).resolve().parent
+RESULTS = HERE.parent / "benchmarks" / "results"
 SHARED = HERE.parent.parent / "shared"
 SEEDS = SHARED / "gold" / "seeds.jsonl"
 CORPUS = SHARED / "data" / "saudinewsnet" / "articles.jsonl.gz"
@@ -129,5 +130,5 @@ if __name__ == "__main__":
     width = max(len(k) for k in figures)
     for key, value in figures.items():
         print(f"{key:<{width}}  {value}")
-    (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results/extract_seeds.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "extract_seeds.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")

@@ -9,7 +9,7 @@
   tagger alone (``NerModel.tag_chunks`` on the same texts, tokenised beforehand).
 
 Usage: ``uv run python bench/ner_cv.py [--folds 5] [--jobs 2] [--c1 0.05 --c2 0.02]``; also
-``run()`` for ``bench/run.py``. Prints a table and writes ``bench/results/ner_cv.json``.
+``run()`` for ``bench/run.py``. Prints a table and writes ``benchmarks/results/ner_cv.json``.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from akhbar.extract.train import NerTrainOptions, train_sentences
 from akhbar.text.tokenise import iter_tokens
 
 HERE = Path(__file__).resolve().parent
+RESULTS = HERE.parent / "benchmarks" / "results"
 SHARED = HERE.parent.parent / "shared"
 TRAIN = SHARED / "data/anercorp/train.txt"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -150,8 +151,8 @@ def main() -> None:
     width = max(len(k) for k in figures)
     for key, value in figures.items():
         print(f"{key:<{width}}  {value}")
-    (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results/ner_cv.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "ner_cv.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
 
 
 if __name__ == "__main__":
