@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 
 from akhbar.model import Article, Span
-from akhbar.stories.cluster import cluster
+from akhbar.stories.cluster import ClusterOptions, cluster
 from akhbar.stories.recurrence import DaySpread, reported_day
+from akhbar.stories.terms import common_terms, terms
 
 MARKET = (
     "مؤشر سوق الأسهم السعودية يغلق {move} عند {level} نقطة\n"
@@ -95,3 +96,33 @@ def test_follow_ups_over_three_days_stay_one_story() -> None:
     ]
     groups = [sorted(arts[i].source for i in g) for g in cluster(arts)]
     assert groups == [["day0", "day1", "day2"]]
+
+
+def test_a_term_common_in_the_background_corpus_recurs_without_any_history() -> None:
+    common, rare = terms("الأسهم")[0], terms("دوابشة")[0]
+    spread = DaySpread(window_days=10, min_days=2, common=common_terms(0.01))
+    assert common in spread.common
+    assert spread.recurrent(common, date(2015, 8, 4), 7) is True
+    assert spread.recurrent(rare, date(2015, 8, 4), 7) is False
+
+
+OIL = (
+    "أسعار النفط {move} في التعاملات الآسيوية\n{verb} أسعار النفط {day} في التعاملات الآسيوية مع "
+    "{reason}، وبلغ سعر الخام {price} دولارا للبرميل."
+)
+
+
+@pytest.mark.parametrize(("share", "apart"), [(ClusterOptions().common_share, True), (0.0, False)])
+def test_two_oil_reports_of_a_new_stream_are_two_stories(share: float, apart: bool) -> None:
+    """Both arrive on one day (a first crawl) but report on two weekdays, and no earlier days say
+    that their words recur: the background table does (without it, they are one story)."""
+    reports = [
+        _article(OIL.format(move=m, verb=v, day=d, reason=r, price=p), date(2015, 8, 10), d, d)
+        for m, v, d, r, p in (
+            ("ترتفع", "ارتفعت", "اليوم الخميس", "تراجع المخزونات الأمريكية", 57),
+            ("تنخفض", "انخفضت", "اليوم الأحد", "صعود الدولار", 55),
+        )
+    ]
+    options = ClusterOptions(common_share=share)
+    groups = [sorted(reports[i].source for i in g) for g in cluster(reports, options=options)]
+    assert (len(groups) == 2) is apart

@@ -12,7 +12,8 @@ past ``story_days``, from its first day, so a topic reported every day (oil pric
 grow into one endless story; the article must also still relate to the story's first members
 (``min_core``). An article that reports on another day than every member (``recurrence``: a
 daily weather or market report, the next session) must also share enough that other stories of the
-days before do not say (``min_specific``). The article joins the best candidate whose evidence ``joins``, else it starts a
+days before do not say, and that is not common in the background corpus (``min_specific``,
+``common_share``). The article joins the best candidate whose evidence ``joins``, else it starts a
 story. When it could have joined several, those stories are compared with each other and merged if
 their own evidence joins: an article that bridges two halves of one story reveals they are one.
 """
@@ -36,6 +37,7 @@ from akhbar.stories.similarity import (
     cosine,
     date_gap,
 )
+from akhbar.stories.terms import common_terms
 
 __all__ = ["ClusterOptions", "article_text", "cluster"]
 
@@ -58,6 +60,7 @@ class ClusterOptions:
     merge: bool = True
     recurrent_days: int = 2
     min_specific: float = 0.2
+    common_share: float = 0.01
     similarity: SimilarityOptions = field(default_factory=SimilarityOptions)
 
 
@@ -159,7 +162,7 @@ def cluster_profiles(
     opts = options or ClusterOptions()
     order = sorted(range(len(profiles)), key=lambda i: (profiles[i].day or date.max, i))
     index = _Index(opts)
-    spread = DaySpread(opts.window_days, opts.recurrent_days)
+    spread = DaySpread(opts.window_days, opts.recurrent_days, common_terms(opts.common_share))
     stories: list[_Story] = []
     alias: dict[int, int] = {}
     occasions = _Occasions(spread, partial(_resolve, alias), opts)

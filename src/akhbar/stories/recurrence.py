@@ -11,8 +11,10 @@ terms and still are two stories: one per day or session. Two signals tell them a
 * **recurrent terms** (``DaySpread``): terms that other stories had on at least two of the days
   before. What a daily template shares with yesterday's
   report («مؤشر»، «برنت»، «الأرصاد») is recurrent; what a follow-up shares with its story (the names
-  of a town, of the victims; a figure) is not. ``specific_cosine`` is the part of the cosine that
-  the non-recurrent terms carry.
+  of a town, of the victims; a figure) is not. Terms common in the whole background corpus
+  (``terms.common_terms``, one article in a hundred) count as recurrent from the start: the day
+  counts need a dense stream and days of history, which a small or new corpus does not have.
+  ``specific_cosine`` is the part of the cosine that the non-recurrent terms carry.
 """
 
 from __future__ import annotations
@@ -108,6 +110,8 @@ class DaySpread:
 
     window_days: int = 10
     min_days: int = 2
+    #: terms recurrent whatever the stream says (common in the background corpus)
+    common: frozenset[str] = frozenset()
     # per term, flat runs of (day ordinal, story, second story or -1): ints only, so the millions of
     # entries of a large stream add nothing for the garbage collector to walk
     seen: dict[str, list[int]] = field(default_factory=dict)
@@ -134,10 +138,12 @@ class DaySpread:
                     del runs[:3]
 
     def recurrent(self, key: str, day: date, story: int, resolve: Callable[[int], int] = int) -> bool:
-        """True when other stories than ``story`` had ``key`` on ``min_days`` of the days before ``day``.
+        """True when ``key`` is common, or other stories than ``story`` had it on ``min_days`` of the days before ``day``.
 
         ``resolve`` maps a story id counted earlier to the story it has since been merged into.
         """
+        if key in self.common:
+            return True
         runs = self.seen.get(key)
         if not runs or len(runs) < 3 * self.min_days:
             return False

@@ -189,6 +189,21 @@ def _background() -> tuple[int, Mapping[str, int]]:
     return read_frequencies(resource_path(FREQUENCIES))
 
 
+@cache
+def common_terms(share: float) -> frozenset[str]:
+    """The term keys held by at least ``share`` of the background table's documents.
+
+    Story clustering treats them as recurring words (``recurrence.DaySpread``): a word that one
+    news article in a hundred holds («برنت»، «الأسهم»، «الحوثي») links two reports of different
+    days no better than the daily template does. The table knows this from the first article on,
+    where the stream's own day counts need days of history and a dense stream.
+    """
+    docs, table = _background()
+    if share <= 0 or not docs:
+        return frozenset()
+    return frozenset(key for key, count in table.items() if count >= share * docs)
+
+
 def read_frequencies(file: Path) -> tuple[int, dict[str, int]]:
     """A ``key<TAB>count`` table (``#`` comments; the ``*`` row is the number of documents)."""
     table: dict[str, int] = {}
