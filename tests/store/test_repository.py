@@ -266,3 +266,32 @@ def test_every_committed_write_and_only_that_changes_the_generation(store: Store
     assert store.generation() == after_add  # rolled back with the failed batch
     store.delete_articles(["g"])
     assert store.generation() > after_add
+
+
+def test_deleting_an_original_hands_its_copies_to_the_earliest_remaining_one(store: Store) -> None:
+    keys = {"orig": "same", "copy-1": "same", "copy-2": "same", "other": "else"}
+    store.add_articles([Article(id="orig", text="خبر منقول", source="a.txt")], content_keys=keys)
+    store.add_articles(
+        [Article(id="copy-1", text="خبر منقول", source="b.txt", copy_of="orig")], content_keys=keys
+    )
+    store.add_articles(
+        [
+            Article(id="copy-2", text="خبر منقول", source="c.txt", copy_of="orig"),
+            Article(id="other", text="خبر آخر", source="d.txt"),
+        ],
+        content_keys=keys,
+    )
+    assert store.delete_articles(["orig"]) == 1
+    assert [store.article(i).copy_of for i in ("copy-1", "copy-2", "other")] == [None, "copy-1", None]
+    assert store.first_with_content("same") == "copy-1"
+
+
+def test_deleting_an_original_with_all_its_copies_leaves_no_mark_behind(store: Store) -> None:
+    store.add_articles(
+        [
+            Article(id="orig", text="خبر منقول", source="a.txt"),
+            Article(id="copy", text="خبر منقول", source="b.txt", copy_of="orig"),
+        ]
+    )
+    assert store.delete_articles(["orig", "copy"]) == 2
+    assert store.count_articles() == 0

@@ -64,6 +64,32 @@ def mark_copies(conn: Connection, copies: Mapping[str, str]) -> None:
     conn.execute(query, [{"copy_id": c, "original_id": o} for c, o in copies.items()])
 
 
+def release_copies(conn: Connection, gone: Sequence[str]) -> None:
+    """Re-point the copies of deleted originals (the caller owns the transaction and deletes ``gone``).
+
+    The earliest stored copy of each deleted original becomes the original, and the other copies
+    point to it, so no ``copy_of`` names an article that is no longer there and the remaining copies
+    still read as one text. Copies that are themselves being deleted are left alone.
+    """
+    if not gone:
+        return
+    doomed = set(gone)
+    orphans: dict[str, list[str]] = {}
+    for part in chunked(list(doomed)):
+        rows = conn.execute(
+            select(articles.c.id, articles.c.copy_of)
+            .where(articles.c.copy_of.in_(part))
+            .order_by(articles.c.ingested_at, articles.c.id)
+        )
+        for copy_id, original in rows:
+            if copy_id not in doomed:
+                orphans.setdefault(original, []).append(copy_id)
+    for heir, *rest in orphans.values():
+        conn.execute(update(articles).where(articles.c.id == heir).values(copy_of=None))
+        if rest:
+            conn.execute(update(articles).where(articles.c.id.in_(rest)).values(copy_of=heir))
+
+
 def _article_row(a: Article, content_key: str | None, now: datetime) -> dict[str, Any]:
     start, end = a.pub_date_range or (None, None)
     return {

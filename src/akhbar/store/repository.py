@@ -129,13 +129,15 @@ class Store:
         """Remove articles with their spans, search documents, entity mentions and story memberships.
 
         One transaction; returns how many of ``ids`` were stored. Entities they named are recounted
-        (one named nowhere else goes); stories keep their other members until ``replace_stories``.
+        (one named nowhere else goes); copies of a removed original point to its earliest remaining
+        copy instead; stories keep their other members until ``replace_stories``.
         """
         unique = list(dict.fromkeys(ids))
         with self._db.write() as conn:
             stored = article_rows.existing_ids(conn, unique)
             gone = [aid for aid in unique if aid in stored]
             mention_rows.remove_entities(conn, gone)
+            article_rows.release_copies(conn, gone)
             # explicit child deletes: correct even where foreign-key cascades are off
             for part in article_rows.chunked(gone):
                 for table in (story_articles, search_docs, spans, articles):
