@@ -1,6 +1,6 @@
 """Shared code of the silver dev sets ``snn_dev*.jsonl``: the candidate draw and the annotation builder.
 
-Every silver set is made the same way, in two steps, so the five sets share this one module and
+Every silver set is made the same way, in two steps, so all the sets share this one module and
 keep in their own scripts only what is their own (seed, what to leave out, the annotations):
 
 1. ``draw_candidatesN.py`` samples candidate articles from SaudiNewsNet with a fixed seed
