@@ -5,8 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from akhbar.model import Article
-from akhbar.stories.copy_evidence import CopyText, copy_tokens, figures_differ, lead_gap, template_shingles
-from akhbar.stories.dedup import find_copies
+from akhbar.stories.copy_evidence import (
+    CopyText,
+    carried_share,
+    copy_tokens,
+    figures_differ,
+    lead_gap,
+    template_shingles,
+)
+from akhbar.stories.dedup import compare, find_copies
 
 PRICES = (
     "ارتفع سعر برميل النفط الخام في التعاملات الصباحية إلى {a} دولارا بعد أن سجل أمس {b} دولارا، "
@@ -76,3 +83,69 @@ def test_the_same_template_on_several_days_is_not_a_copy_but_a_wire_copy_still_i
     arts.append(_art(STORY, "wire", 20))
     arts.append(_art("الرياض - واس: " + STORY, "paper", 21))
     assert [(p.first, p.second) for p in find_copies(arts)] == [(arts[3].id, arts[4].id)]
+
+
+RELEASE = (
+    "استقبل وزير الصحة الدكتور خالد الفالح في مكتبه بالرياض أمس وفد منظمة الصحة العالمية برئاسة المدير الإقليمي "
+    "علاء علوان. وبحث الجانبان خلال اللقاء سبل تعزيز التعاون في مكافحة الأمراض المعدية وتطوير برامج التطعيم في "
+    "المناطق النائية. وحضر اللقاء وكيل الوزارة للصحة العامة الدكتور عبدالله عسيري ومدير عام الطب الوقائي الدكتور "
+    "عبدالعزيز الحمد. وأكد الوزير في ختام اللقاء حرص المملكة على دعم برامج المنظمة في الإقليم وتبادل الخبرات مع "
+    "الدول الأعضاء."
+)
+# the same release copy-edited: every name after its title instead of before, clauses moved to the front
+REORDERED = (
+    "استقبل الدكتور خالد الفالح وزير الصحة أمس في مكتبه بالرياض وفد منظمة الصحة العالمية برئاسة علاء علوان "
+    "المدير الإقليمي. وجرى خلال اللقاء بحث سبل تعزيز التعاون في مكافحة الأمراض المعدية وتطوير برامج التطعيم في "
+    "المناطق النائية. وحضر اللقاء الدكتور عبدالله عسيري وكيل الوزارة للصحة العامة والدكتور عبدالعزيز الحمد مدير "
+    "عام الطب الوقائي. وفي ختام اللقاء أكد الوزير حرص المملكة على دعم برامج المنظمة في الإقليم وتبادل الخبرات مع "
+    "الدول الأعضاء."
+)
+INTERVIEW = (
+    "أكد وزير الصحة في تصريح خاص أن الوزارة ستطلق برنامجا جديدا للتطعيم في المناطق النائية الشهر المقبل بتكلفة "
+    "كبيرة. وقال الوزير إن التعاون مع منظمة الصحة العالمية في مكافحة الأمراض المعدية حقق نتائج ملموسة خلال العام "
+    "الماضي رغم الصعوبات. وأضاف أن فرق الطب الوقائي تعمل في جميع المناطق على مدار الساعة لرصد الحالات الجديدة "
+    "ومتابعتها في المستشفيات والمراكز."
+)
+# the interview's phrases, each sentence finished with words of its own: another write-up, not a copy
+REWRITE = (
+    "برنامجا جديدا للتطعيم في المناطق النائية الشهر المقبل بتكلفة كبيرة يتبناه مجلس الشورى ولجانه المختصة. "
+    "التعاون مع منظمة الصحة العالمية في مكافحة الأمراض المعدية حقق نتائج ملموسة خلال العام الماضي حسب مسؤولي "
+    "الجامعة. فرق الطب الوقائي تعمل في جميع المناطق على مدار الساعة لرصد الحالات الجديدة بحسب تقرير الديوان."
+)
+
+
+def test_wire_style_decimals_read_as_the_same_number() -> None:
+    # «8ر15» writes 15.8 with the fraction first
+    assert copy_tokens("بلغت الإيرادات 8ر15 مليون") == copy_tokens("بلغت الإيرادات 15.8 مليون")
+
+
+def test_a_converted_figure_added_beside_the_original_is_not_another_figure() -> None:
+    riyals = "بلغت القروض 45 مليار ريال، وبلغ الإنفاق نحو 12 مليار ريال، وارتفعت الأصول إلى 615 مليار ريال"
+    dollars = (
+        "بلغت القروض 12 مليار دولار (45 مليار ريال)، وبلغ الإنفاق نحو 3 مليارات دولار (12 مليار ريال)، "
+        "وارتفعت الأصول إلى 164 مليار دولار (615 مليار ريال)"
+    )
+    next_year = "بلغت القروض 47 مليار ريال، وبلغ الإنفاق نحو 14 مليار ريال، وارتفعت الأصول إلى 630 مليار ريال"
+    assert not figures_differ(copy_tokens(riyals), copy_tokens(dollars))
+    assert figures_differ(copy_tokens(riyals), copy_tokens(next_year))
+
+
+def test_sentences_carried_whatever_their_word_order() -> None:
+    release, edited = CopyText.of(RELEASE), CopyText.of(REORDERED)
+    assert compare(release.shingle_set, edited.shingle_set)[1] < 0.6  # the reordering breaks shingles
+    assert carried_share(release, edited) == carried_share(edited, release) == 1.0
+    assert carried_share(CopyText.of(REWRITE), CopyText.of(INTERVIEW)) == 0.0
+    assert carried_share(CopyText.of("قال الوزير"), edited) is None
+
+
+def test_a_reordered_release_is_a_copy() -> None:
+    arts = [_art(RELEASE, "wire", 1), _art(REORDERED, "paper", 2)]
+    assert [(p.first, p.second, p.kind) for p in find_copies(arts)] == [
+        (arts[0].id, arts[1].id, "syndicated")
+    ]
+
+
+def test_shared_phrases_in_rewritten_sentences_are_not_a_copy() -> None:
+    rewrite, interview = CopyText.of(REWRITE), CopyText.of(INTERVIEW)
+    assert compare(rewrite.shingle_set, interview.shingle_set)[1] >= 0.6
+    assert find_copies([_art(INTERVIEW, "paper", 1), _art(REWRITE, "other", 1)]) == []

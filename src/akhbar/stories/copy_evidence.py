@@ -1,11 +1,21 @@
 """What copy detection compares: a text's copy tokens and shingles, where two texts start to agree,
-the figures they state, and the text they share with articles of other days.
+how many of one text's sentences the other carries, the figures they state, and the text they share
+with articles of other days.
 
 Copy tokens are the folded words of a text reduced to ``term_key`` stems, stop words and honorifics
 left out, numbers kept (digits only). An edited wire copy mostly changes exactly those words — «معالي
 الوزير» becomes «الوزير», «والمستشفيات» loses its «و», «اليوم» turns into «أمس» — so on these
 tokens a one-word edit breaks a few shingles, not a sentence of them; numbers stay in, so that the
-same market report filled in with another day's figures does not read as the same text.
+same market report filled in with another day's figures does not read as the same text. A decimal
+written in the wire style «8ر15» (the fraction first, «ر» for the point) reads as the «15.8» another
+outlet prints.
+
+Shingles break where a copy editor reorders words — «محمد العايش مساعد وزير الدفاع» for «مساعد وزير
+الدفاع محمد العايش», a clause moved to the front of its sentence — so a heavily copy-edited release can
+share under half its shingles and still be the same text sentence by sentence. ``carried_share``
+measures that directly, as the labels define a copy: how much of the shorter text's sentences (as
+bags of copy tokens) the longer carries nearly whole, wherever in the neighbouring sentences the words
+went.
 
 The other pieces are evidence against a copy that shared shingles alone cannot see:
 
@@ -22,7 +32,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -34,6 +44,12 @@ from akhbar.text.normalise import fold
 SHINGLE = 3
 _TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+")
 _SEPARATORS = str.maketrans("", "", ".,٫٬")
+#: «8ر15»: the wire style of 15.8, the fraction written first.
+_RA_DECIMAL = re.compile(r"(\d+)ر(\d+)")
+#: A sentence ends at . ! ? ؟ ؛ or a line break; a point between digits is a decimal point.
+_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟؛\n]")
+#: Sentences shorter than this (a dateline, a signature) are not compared.
+MIN_UNIT_TOKENS = 4
 
 
 @cache
@@ -50,7 +66,7 @@ def copy_tokens(text: str) -> list[str]:
     """
     honorifics = _honorifics()
     out = []
-    for word in _TOKEN.findall(fold(text)):
+    for word in _TOKEN.findall(_RA_DECIMAL.sub(r"\2.\1", fold(text))):
         if word[0].isdigit():
             out.append(word.translate(_SEPARATORS))
         else:
@@ -67,21 +83,69 @@ def shingle_hashes(tokens: list[str], size: int = SHINGLE) -> list[int]:
     return [zlib.crc32(" ".join(tokens[i : i + size]).encode()) for i in range(len(tokens) - size + 1)]
 
 
+def sentence_tokens(text: str) -> list[list[str]]:
+    """The copy tokens of each sentence of ``text`` that has any, in order.
+
+    >>> sentence_tokens("قال الوزير إن النمو بلغ 2.5 بالمئة. وأضاف أن الصادرات زادت")
+    [['وزير', 'نمو', 'بلغ', '25', 'ميه'], ['صادر', 'زادت']]
+    """
+    return [tokens for piece in _SENTENCE_END.split(text) if (tokens := copy_tokens(piece))]
+
+
 @dataclass(frozen=True, slots=True)
 class CopyText:
-    """One text as copy detection sees it: its copy tokens and their shingles, in order and as a set."""
+    """One text as copy detection sees it: its copy tokens by sentence, and their shingles, in order and as a set."""
 
-    tokens: list[str]
-    shingles: list[int]
+    sentences: list[list[str]]
+    size: int = SHINGLE
+    tokens: list[str] = field(init=False)
+    shingles: list[int] = field(init=False)
     shingle_set: frozenset[int] = field(init=False)
 
     def __post_init__(self) -> None:
+        tokens = [token for sentence in self.sentences for token in sentence]
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "shingles", shingle_hashes(tokens, self.size))
         object.__setattr__(self, "shingle_set", frozenset(self.shingles))
 
     @classmethod
     def of(cls, text: str, size: int = SHINGLE) -> CopyText:
-        tokens = copy_tokens(text)
-        return cls(tokens, shingle_hashes(tokens, size))
+        return cls(sentence_tokens(text), size)
+
+
+def carried_share(small: CopyText, large: CopyText, overlap: float = 0.8) -> float | None:
+    """The share of ``small``'s tokens in sentences that ``large`` carries nearly whole; ``None`` when
+    ``small`` has no sentence long enough to tell.
+
+    A sentence is carried when at least ``overlap`` of its distinct tokens occur in a run of
+    consecutive sentences of ``large`` — three, or more until the run is half as long again as the
+    sentence: word order does not count, and a sentence the editor split, joined or moved a clause
+    out of still matches.
+    """
+    units = [set(sentence) for sentence in small.sentences if len(sentence) >= MIN_UNIT_TOKENS]
+    if not units:
+        return None
+    bags = [set(sentence) for sentence in large.sentences]
+    lengths = [len(sentence) for sentence in large.sentences]
+    total = carried = 0
+    for unit in units:
+        total += len(unit)
+        if any(len(unit & window) >= overlap * len(unit) for window in _runs(bags, lengths, 1.5 * len(unit))):
+            carried += len(unit)
+    return carried / total
+
+
+def _runs(bags: list[set[str]], lengths: list[int], tokens: float) -> Iterator[set[str]]:
+    """For each sentence, the tokens of it and the next ones: at least three, and at least ``tokens`` long."""
+    for start in range(len(bags)):
+        run: set[str] = set()
+        count = 0
+        for k in range(start, len(bags)):
+            run |= bags[k]
+            count += lengths[k]
+            if k - start >= 2 and count >= tokens:
+                break
+        yield run
 
 
 def lead_gap(text: CopyText, other: frozenset[int]) -> int:
@@ -119,11 +183,16 @@ def figure_slots(tokens: list[str]) -> dict[tuple[str, str], set[str]]:
 def figures_differ(a: list[str], b: list[str]) -> bool:
     """True when at least two slots that both texts fill hold different numbers, a third of them or more.
 
-    A copy may correct one figure; a text that restates several differently is another report.
+    A copy may correct one figure; a text that restates several differently is another report. A
+    slot whose number the other text states anywhere does not differ: a copy that adds a converted
+    figure («121 مليار دولار (454 مليار ريال)») moves the original figure out of its slot, but
+    still states it, while another day's report states other numbers.
     """
     slots_a, slots_b = figure_slots(a), figure_slots(b)
+    numbers_a = {t for t in a if t[0].isdigit()}
+    numbers_b = {t for t in b if t[0].isdigit()}
     both = slots_a.keys() & slots_b.keys()
-    differ = sum(1 for slot in both if not slots_a[slot] & slots_b[slot])
+    differ = sum(1 for slot in both if not slots_a[slot] & numbers_b and not slots_b[slot] & numbers_a)
     return differ >= 2 and 3 * differ >= len(both)
 
 

@@ -9,9 +9,12 @@ of background is still found. MinHash LSH Ensemble (datasketch), an index for co
 candidate pairs at ``lsh_threshold`` so the cost stays near-linear; the exact shingle sets and the
 texts then decide. Bodies equal letter for letter once folded (``content_key``) are duplicates outright.
 
-Kinds: ``duplicate`` (Jaccard ≥ ``duplicate_jaccard``) and ``syndicated`` (containment ≥
-``syndicated_containment``). Either must also pass the checks that tell a copy from text that merely
-looks alike:
+Kinds: ``duplicate`` (Jaccard ≥ ``duplicate_jaccard``) and ``syndicated``: containment ≥
+``syndicated_containment`` with at least ``min_carried`` of the smaller's sentences carried by the
+larger (``copy_evidence.carried_share``: most of the shorter text's sentences read the same in the
+longer, as the labels define a copy), or — a release copy-edited word order and all — containment ≥
+``rewrite_containment`` with ``rewrite_carried`` of its sentences carried. Either must also pass the
+checks that tell a copy from text that merely looks alike:
 
 - size: the smaller at least ``min_size_ratio`` of the larger (a digest quoting one wire item
   among many is not a copy of it);
@@ -44,6 +47,7 @@ from akhbar.stories.cluster import article_text
 from akhbar.stories.copy_evidence import (
     SHINGLE,
     CopyText,
+    carried_share,
     figures_differ,
     lead_gap,
     template_shingles,
@@ -61,6 +65,9 @@ class DedupOptions:
     lsh_threshold: float = 0.4
     duplicate_jaccard: float = 0.85
     syndicated_containment: float = 0.6
+    min_carried: float = 0.6
+    rewrite_containment: float = 0.45
+    rewrite_carried: float = 0.85
     min_size_ratio: float = 0.3
     max_gap_days: int = 3
     min_shingles: int = 8
@@ -232,7 +239,7 @@ def _decide(
     duplicate = jaccard >= opts.duplicate_jaccard
     gap = _gap(_day(articles[i]), _day(articles[j]))
     if (
-        containment < opts.syndicated_containment
+        not (duplicate or _carried(small, large, containment, opts))
         or len(small.shingle_set) < opts.min_size_ratio * len(large.shingle_set)
         or not (duplicate or gap is None or gap <= opts.max_gap_days)
         or max(lead_gap(small, large.shingle_set), lead_gap(large, small.shingle_set)) > opts.lead_tokens
@@ -243,6 +250,16 @@ def _decide(
     a, b = sorted((articles[i], articles[j]), key=_age)
     kind = "duplicate" if duplicate else "syndicated"
     return CopyPair(a.id, b.id, kind, round(jaccard, 3), round(containment, 3))
+
+
+def _carried(small: CopyText, large: CopyText, containment: float, opts: DedupOptions) -> bool:
+    """True when ``large`` carries enough of ``small``'s shingles and sentences for a syndicated copy."""
+    if containment < opts.rewrite_containment:
+        return False
+    carried = carried_share(small, large)
+    if containment >= opts.syndicated_containment:
+        return carried is None or carried >= opts.min_carried
+    return carried is not None and carried >= opts.rewrite_carried
 
 
 def _templated(
