@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from akhbar.model import Article
 from akhbar.stories.copy_evidence import (
     CopyText,
@@ -138,8 +140,13 @@ def test_sentences_carried_whatever_their_word_order() -> None:
     assert carried_share(CopyText.of("قال الوزير"), edited) is None
 
 
-def test_a_reordered_release_is_a_copy() -> None:
-    arts = [_art(RELEASE, "wire", 1), _art(REORDERED, "paper", 2)]
+@pytest.mark.parametrize("exact_candidates", [150, 0])
+def test_a_reordered_release_is_a_copy(monkeypatch: pytest.MonkeyPatch, exact_candidates: int) -> None:
+    """Found by exact containments and by LSH alike: LSH proposes candidates well below 0.45."""
+    import akhbar.stories.dedup as dedup
+
+    monkeypatch.setattr(dedup, "EXACT_CANDIDATES", exact_candidates)
+    arts = [_art(RELEASE, "wire", 1), _art(REORDERED, "paper", 2), _art(OWN, "other", 2)]
     assert [(p.first, p.second, p.kind) for p in find_copies(arts)] == [
         (arts[0].id, arts[1].id, "syndicated")
     ]

@@ -64,9 +64,17 @@ def copy_tokens(text: str) -> list[str]:
     >>> copy_tokens("وأكد معالي الوزير اليوم أن الصادرات بلغت 1,500 مليون")
     ['وزير', 'صادر', 'بلغت', '1500', 'ملي']
     """
+    return _folded_tokens(_folded(text))
+
+
+def _folded(text: str) -> str:
+    return _RA_DECIMAL.sub(r"\2.\1", fold(text))
+
+
+def _folded_tokens(folded: str) -> list[str]:
     honorifics = _honorifics()
     out = []
-    for word in _TOKEN.findall(_RA_DECIMAL.sub(r"\2.\1", fold(text))):
+    for word in _TOKEN.findall(folded):
         if word[0].isdigit():
             out.append(word.translate(_SEPARATORS))
         else:
@@ -89,7 +97,7 @@ def sentence_tokens(text: str) -> list[list[str]]:
     >>> sentence_tokens("قال الوزير إن النمو بلغ 2.5 بالمئة. وأضاف أن الصادرات زادت")
     [['وزير', 'نمو', 'بلغ', '25', 'ميه'], ['صادر', 'زادت']]
     """
-    return [tokens for piece in _SENTENCE_END.split(text) if (tokens := copy_tokens(piece))]
+    return [tokens for piece in _SENTENCE_END.split(_folded(text)) if (tokens := _folded_tokens(piece))]
 
 
 @dataclass(frozen=True, slots=True)
