@@ -64,15 +64,30 @@ def resolve_body(text: str, position: int, head: str, linked: Sequence[Span]) ->
     >>> t[found.start : found.end]
     'وزارة الخارجية الروسية'
     """
-    names = set()
+    fits = []
     for m in linked:
         if m.label != "ORG":
             continue
         words = fold(text[m.start : m.end]).split()
         before = fold(text[max(0, m.start - 12) : m.start]).split()[-1:]
         if any(_spells(w, head) for w in words + before):
-            names.add(_canonical(text, m))
+            fits.append(m)
+    # a body named as a clause's subject or object is the one a later «الوزارة» takes up, not one
+    # named inside a prepositional phrase («… معادلة لجنة المعادلات بوزارة التعليم»)
+    direct = [m for m in fits if m.start < position and not _oblique(text, m)]
+    names = {_canonical(text, m) for m in direct or fits}
     return _nearest_mention(text, position, names, linked, "ORG") if names else None
+
+
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "لدى", "عبر", "بين"))
+
+
+def _oblique(text: str, m: Span) -> bool:
+    """A mention behind a preposition: glued («بوزارة»، «لوزارة»، «للوزارة») or a word before it («في الوزارة»)."""
+    if m.start > 0 and text[m.start - 1] in "بلك":
+        return True
+    before = fold(text[max(0, m.start - 8) : m.start]).split()
+    return bool(before) and text[m.start - 1].isspace() and before[-1] in _PREPOSITIONS
 
 
 def _spells(word: str, head: str) -> bool:

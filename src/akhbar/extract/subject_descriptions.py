@@ -43,9 +43,10 @@ def set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
     hi = before_content(toks, q, lo, hi)
     inside = [ctx.taken[k] for k in range(lo + 1, hi) if ctx.taken[k] >= 0]
     if word in STATEMENTS and (inside or form.startswith("ال") or possessive_stem(form)):
-        if inside:  # «وأضاف البيان»: the author of the statement goes on; «بيان للوزارة»: the body in it
+        if inside:  # «بيان للوزارة»: the body in it
             set_mention(ctx, q, inside[0])
-        return bool(inside)
+            return True
+        return set_statement_author(ctx, q, j)  # «وأضاف التقرير»: the author of the report named before
     for n in inside:  # «مصدر مسؤول لرويترز»: the description ends before the outlet it spoke to
         m = ctx.linked[n]
         if m.label == "ORG" or toks.starts[toks.at(m.start)] < m.start:
@@ -56,6 +57,55 @@ def set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
     q.speaker = ctx.text[toks.starts[lo] : toks.ends[hi - 1]]
     q.speaker_span, q.speaker_label = (toks.starts[lo], toks.ends[hi - 1]), ""
     return True
+
+
+def set_statement_author(ctx: Context, q: Found, j: int) -> bool:
+    """A statement noun at token ``j`` («التقرير»، «للتقرير»، «البيان») speaks for its author: the body
+    its phrase names («التقرير السنوي لمؤسسة النقد»: a mention, or «لـ» and a body's head word when the
+    tagger missed the name), else the author of the same noun's phrase earlier in the article («وأوضح
+    التقرير الـ51 لمؤسسة النقد …. وأشار التقرير …»). The report is the grammatical subject, so a
+    continuation cue («وأكد») agrees with the noun's gender, not the author's. ``False`` when none is named."""
+    toks = ctx.tokens
+    word = _statement_word(toks.forms[j])
+    for k in range(j, -1, -1) if word else ():
+        if _statement_word(toks.forms[k]) != word:
+            continue
+        author = _author(ctx, q, k)
+        if author is not None:
+            q.speaker, q.speaker_span, q.speaker_label = author
+            q.extra["gender"] = "F" if word.endswith("ه") else "M"
+            return True
+    return False
+
+
+def _statement_word(form: str) -> str:
+    """The statement noun a token spells, without article or preposition («للتقرير» → «تقرير»), or ``""``."""
+    for word in (bare(form), bare("ال" + form[2:]) if form.startswith("لل") else ""):
+        if word in STATEMENTS:
+            return word
+    return ""
+
+
+_AUTHOR_WINDOW = 6  # tokens after a statement noun where its author is named («التقرير الـ51 لمؤسسة …»)
+
+
+def _author(ctx: Context, q: Found, j: int) -> tuple[str, tuple[int, int], str] | None:
+    """The body named right after statement noun ``j``: a mention, or «لـ» + a body's head word."""
+    toks = ctx.tokens
+    for k in range(j + 1, min(len(toks), j + _AUTHOR_WINDOW)):
+        form = toks.forms[k]
+        stop = form in COMPLEMENTISERS or (not toks.is_word(k) and not form.isdigit())
+        if stop or toks.sentence[k] != toks.sentence[j] or q.start <= toks.starts[k] < q.end:
+            return None
+        n = ctx.taken[k]
+        if n >= 0 and ctx.linked[n].label in {"ORG", "PERS", "LOC"}:
+            m = ctx.linked[n]
+            return str(m.attrs.get("canonical") or ctx.text[m.start : m.end]), (m.start, m.end), m.label
+        if form.startswith("ل") and bare(form[1:]) in body_heads():
+            hi = _before_complement(toks, k, phrase_at(toks, k)[1])
+            start, end = toks.starts[k] + 1, toks.ends[hi - 1]
+            return ctx.text[start:end], (start, end), "ORG"
+    return None
 
 
 def set_description(ctx: Context, q: Found, j: int) -> bool:
@@ -92,4 +142,8 @@ def before_content(toks: Tokens, q: Found, lo: int, hi: int) -> int:
     """``hi`` cut so that a description ends before the quoted content («أكدت المؤسسة انتظام …») and
     before a complementiser («صرح المتحدث الأمني بأنه …»)."""
     hi = max(lo + 1, min(hi, toks.at(q.start))) if toks.starts[lo] < q.start else hi
+    return _before_complement(toks, lo, hi)
+
+
+def _before_complement(toks: Tokens, lo: int, hi: int) -> int:
     return next((k for k in range(lo + 1, hi) if toks.forms[k] in COMPLEMENTISERS), hi)

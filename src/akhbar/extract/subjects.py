@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 from akhbar.extract.cues import COMMAS, RELATIVES, agency_names
 from akhbar.extract.found import Last, set_mention, take_last
 from akhbar.extract.roles import body_heads, is_title, skip_honorifics, speaking_nouns
-from akhbar.extract.subject_descriptions import before_content, set_named_by, subject_phrase
+from akhbar.extract.subject_descriptions import (
+    before_content,
+    set_named_by,
+    set_statement_author,
+    subject_phrase,
+)
 from akhbar.extract.subject_groups import group_phrase, plural_people, set_group
 from akhbar.extract.subject_titles import set_described
 from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare, word_set
@@ -133,6 +138,8 @@ def set_from_range(ctx: Context, q: Found, lo: int, hi: int) -> bool:
         set_mention(ctx, q, pick[0])
         return True
     toks = ctx.tokens
+    if lo < hi and toks.is_word(lo) and set_statement_author(ctx, q, lo):  # «ووفقا للتقرير»: its author
+        return True
     nouns = speaking_nouns()
     if lo < hi and toks.is_word(lo) and bare(toks.forms[lo]) in nouns:  # «حسب ما أفاد به مصدر دبلوماسي»
         return set_subject(ctx, q, lo, Last())
