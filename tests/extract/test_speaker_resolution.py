@@ -68,3 +68,34 @@ def test_a_body_description_takes_up_the_body_named_outside_a_prepositional_phra
     text: str, names: list[tuple[str, str]], speakers: list[str]
 ) -> None:
     assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # a statement reported inside another does not change who goes on speaking
+            "وأضاف الوزير سامي حداد أن الرئيس كمال سليم أكد ضرورة الحوار. وأشار إلى أن القمة ستعقد قريبا.",
+            [("سامي حداد", "PERS"), ("كمال سليم", "PERS")],
+            ["سامي حداد", "كمال سليم", "سامي حداد"],
+        ),
+        (  # a cue without a subject inside reported words: the person those words are about
+            "وذكر الوزير سامي حداد أن الرئيس كمال سليم كان مخطئا عندما قال إن الأزمة انتهت.",
+            [("سامي حداد", "PERS"), ("كمال سليم", "PERS")],
+            ["سامي حداد", "كمال سليم"],
+        ),
+        (  # a participle inside a direct quote goes with the subject of its clause there
+            "وقال المصدر: «تحدث كمال سليم بوضوح عن الحصار، مشيرا إلى أن التصعيد قادم».",
+            [("كمال سليم", "PERS")],
+            ["المصدر", "كمال سليم"],
+        ),
+        (  # «التي قال»: the masculine verb does not agree with the relative, the place is not its subject
+            "وأشار القائد سامي حداد إلى أن القوات تتقدم نحو مدينة الزهراء التي قال إن تحريرها قريب.",
+            [("سامي حداد", "PERS"), ("الزهراء", "LOC")],
+            ["سامي حداد", "سامي حداد"],
+        ),
+    ],
+)
+def test_speech_reported_inside_a_quotation_has_its_own_speaker(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert _speakers(text, names) == speakers

@@ -47,8 +47,11 @@ def resolve_speakers(ctx: Context, found: Sequence[Found]) -> None:
     cues = {q.cue_tok: cue_gender(ctx.tokens.forms[q.cue_tok]) for q in found if q.cue_tok >= 0}
     ctx.genders.update(person_genders(ctx.tokens, ctx.linked, cues))
     last = Last()
+    _mark_embedded(ctx, found)
     for q in sorted(found, key=lambda f: ctx.tokens.starts[f.cue_tok] if f.cue_tok >= 0 else f.start):
         _speaker(ctx, q, last)
+        if "inside" in q.extra:
+            continue  # words reported inside another quotation do not change who the article is quoting
         if q.speaker is not None and not q.implicit and q.speaker_label == "PERS" and cues.get(q.cue_tok):
             ctx.genders.setdefault(q.speaker, cues[q.cue_tok])
         if q.via is None:
@@ -63,6 +66,18 @@ def resolve_speakers(ctx: Context, found: Sequence[Found]) -> None:
             last.gender = str(q.extra.get("gender", ""))
     relay_back(ctx, found)
     _named_later(ctx, found)
+
+
+def _mark_embedded(ctx: Context, found: Sequence[Found]) -> None:
+    """``extra["inside"]``: the content span of the innermost other quotation a cue lies in («ذكر لافروف
+    أن أوباما كان يكذب عندما قال إن …»، «وأضاف: «تحدث مشعل …، مشيرا إلى أن …»»)."""
+    for q in found:
+        if q.cue_tok < 0:
+            continue
+        cue = ctx.tokens.starts[q.cue_tok]
+        around = [(p.start, p.end) for p in found if p is not q and p.start <= cue < p.end]
+        if around:
+            q.extra["inside"] = min(around, key=lambda span: span[1] - span[0])
 
 
 _NAMED_WITHIN = 3  # sentences
@@ -179,6 +194,8 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     toks, c = ctx.tokens, q.cue_tok
     if cue_plural(toks.forms[c]) and _group(ctx, q, last):
         return
+    if _embedded_subject(ctx, q):
+        return
     # «وتابعت الوثيقة»: the verb agrees with a subject that is no one's name, not with the speaker
     subject = (
         toks.is_word(c + 1) and toks.forms[c + 1].startswith("ال") and toks.forms[c + 1] not in NOT_SUBJECTS
@@ -210,6 +227,30 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
         if everyone:
             set_mention(ctx, q, everyone[-1])
     q.implicit = True
+
+
+def _embedded_subject(ctx: Context, q: Found) -> bool:
+    """A cue without a subject inside reported words speaks for the person those words are about, the
+    first named in its sentence of them («ذكر لافروف أن الرئيس أوباما كان يكذب عندما قال إن …»: Obama),
+    not for whoever reported them."""
+    inside = q.extra.get("inside")
+    if not isinstance(inside, tuple):
+        return False
+    toks, c = ctx.tokens, q.cue_tok
+    want = cue_gender(toks.forms[c])
+    people = [
+        n
+        for n, m in enumerate(ctx.linked)
+        if m.label == "PERS"
+        and inside[0] <= m.start
+        and m.end <= toks.starts[c]
+        and toks.sentence[toks.at(m.start)] == toks.sentence[c]
+        and _fits_mention(ctx, n, want)
+    ]
+    if people:
+        set_mention(ctx, q, people[0])
+        q.implicit = True
+    return bool(people)
 
 
 _GROUP_WITHIN = 2  # sentences back to the group a plural cue continues

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from akhbar.extract.cues import COMMAS, RELATIVES, agency_names
+from akhbar.extract.cues import COMMAS, RELATIVES, agency_names, cue_gender
 from akhbar.extract.found import Last, set_mention, take_last
 from akhbar.extract.roles import body_heads, is_title, skip_honorifics, speaking_nouns
 from akhbar.extract.subject_descriptions import (
@@ -115,6 +115,8 @@ def set_before(ctx: Context, q: Found, last: Last) -> bool:
     toks, c = ctx.tokens, q.cue_tok
     k = c - 2 if c >= 2 and toks.forms[c - 1] == "قد" else c - 1  # «كارتر قد قال»
     if k >= 1 and toks.forms[k] in RELATIVES and toks.forms[k][0] != "و":  # «فلان، الذي قال إن»
+        if not _relative_agrees(toks.forms[k], toks.forms[c]):
+            return False  # «بمحافظة أبين التي قال إن …»: the relative is not the cue's subject
         k -= 2 if toks.forms[k - 1] in COMMAS else 1
     if k < 0 or toks.forms[c][0] in "وف" or toks.sentence[k] != toks.sentence[c]:
         return False
@@ -127,6 +129,18 @@ def set_before(ctx: Context, q: Found, last: Last) -> bool:
             set_mention(ctx, q, people[-1])
             return True
     return False
+
+
+_RELATIVE_GENDERS = {"الذي": "M", "التي": "F", "الذين": "P", "اللذين": "P", "اللتين": "P"}
+
+
+def _relative_agrees(relative: str, cue: str) -> bool:
+    """A relative pronoun is the subject of the cue after it only when the verb agrees with it: «الذي
+    قال»، «التي قالت», not «التي قال» (the place of which he said) or «الذين قال»."""
+    gender, verb = _RELATIVE_GENDERS.get(relative, ""), cue_gender(cue)
+    if gender == "P":
+        return verb not in {"M", "F"}
+    return not (gender and verb and verb != gender)
 
 
 def set_from_range(ctx: Context, q: Found, lo: int, hi: int) -> bool:
