@@ -99,3 +99,67 @@ def test_speech_reported_inside_a_quotation_has_its_own_speaker(
     text: str, names: list[tuple[str, str]], speakers: list[str]
 ) -> None:
     assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # the quoted words after the cue are not its subject
+            "وقال المدير سامي حداد في مؤتمر صحفي إن الفريق جاهز. وأضاف “نادي الزهراء سيعود قريبا.”",
+            [("سامي حداد", "PERS"), ("نادي الزهراء", "ORG")],
+            ["سامي حداد", "سامي حداد"],
+        ),
+        (  # a body's descriptor closed by its name in quote marks
+            'وأكدت حركة المقاومة الشعبية "نصر"، أن الحكومة لا شرعية لها.',
+            [("المقاومة الشعبية", "ORG"), ("نصر", "ORG")],
+            ["نصر"],
+        ),
+        (  # a definite noun with a prepositional phrase, then the name in apposition
+            "وأوضح المشرف على المسابقة الدكتور سامي حداد أن عدد المشاركين تجاوز المئة.",
+            [("سامي حداد", "PERS")],
+            ["سامي حداد"],
+        ),
+        (  # «كان X قد قال»: the whole noun phrase after «كان», not the body that closes it
+            "قال وزير الخارجية الروسي سيرغي لافروف إن الحوار صعب. "
+            "وكان الدبلوماسي الكبير في الخارجية الأمريكية قد أوضح أن اللقاء ثنائي.",
+            [("سيرغي لافروف", "PERS"), ("الخارجية الأمريكية", "ORG")],
+            ["سيرغي لافروف", "الدبلوماسي الكبير في الخارجية الأمريكية"],
+        ),
+        (  # the only names between «اتهم» and «بأن» are the accused: the speaker goes on
+            'وقال الرئيس سامي حداد إن العمليات ستستمر. كما اتهم حزب العمال وتنظيم "داعش" بأن مصلحتهما واحدة.',
+            [("سامي حداد", "PERS"), ("حزب العمال", "ORG"), ("داعش", "ORG")],
+            ["سامي حداد", "سامي حداد"],
+        ),
+        (  # a subject and an object: the first name accuses; «واشنطن» is not «و» + a name
+            "واتهم لافروف واشنطن بأنها تخرق الاتفاق.",
+            [("لافروف", "PERS"), ("واشنطن", "LOC")],
+            ["لافروف"],
+        ),
+    ],
+)
+def test_the_subject_after_the_cue_is_told_from_quoted_words_objects_and_descriptors(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # a description tied to another country is not the minister quoted before
+            "قال وزير الخارجية الروسي سيرغي لافروف إن الحوار صعب. وقال وزير الخارجية الأمريكي إن الرد قريب.",
+            [("سيرغي لافروف", "PERS")],
+            ["سيرغي لافروف", "وزير الخارجية الأمريكي"],
+        ),
+        (  # between two presidents of federations the place decides, not the shared words
+            "قال رئيس اتحاد الكاريبي لكرة القدم إن الدعم لم يحسم. وأبلغ جوردون ديريك رئيس اتحاد الكاريبي "
+            "الصحفيين أنه ينتظر. ويدعمه رئيس الاتحاد الليبيري لكرة القدم موسى بيليتي.",
+            [("جوردون ديريك", "PERS"), ("موسى بيليتي", "PERS")],
+            ["جوردون ديريك", "جوردون ديريك"],
+        ),
+    ],
+)
+def test_descriptions_tied_to_different_places_name_different_people(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert _speakers(text, names) == speakers

@@ -83,7 +83,8 @@ def set_mention(ctx: Context, q: Found, index: int) -> None:
     q.speaker_label, q.speaker_span = m.label, (m.start, m.end)
     toks = ctx.tokens
     after = toks.at(m.end)
-    if after < len(toks) and toks.forms[after].startswith("و") and ctx.taken[after] not in (-1, index):
-        other = ctx.linked[ctx.taken[after]]
+    joined = after < len(toks) and toks.forms[after].startswith("و") and ctx.taken[after] not in (-1, index)
+    other = ctx.linked[ctx.taken[after]] if joined else m
+    if joined and other.start > toks.starts[after]:  # the «و» is a conjunction, not «واشنطن»'s first letter
         q.speaker += " و" + str(other.attrs.get("canonical") or ctx.text[other.start : other.end])
         q.speaker_span = (m.start, other.end)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from akhbar.extract.roles import role_matches
+from akhbar.extract.roles import location_words, role_matches
 from akhbar.extract.words import bare
 from akhbar.text.normalise import fold
 
@@ -39,6 +39,7 @@ def resolve_description(text: str, position: int, description: str, linked: Sequ
     scores: dict[str, tuple[float, float]] = {}
     for m in linked:
         roles = [str(r) for r in (m.attrs.get("role"), m.attrs.get("role_also")) if r]
+        roles = [r for r in roles if not places_differ(description, r)]
         if m.label == "PERS" and roles:
             name = _canonical(text, m)
             fit = max((role_matches(description, r), role_matches(r, description)) for r in roles)
@@ -48,6 +49,35 @@ def resolve_description(text: str, position: int, description: str, linked: Sequ
         return None
     best = {name for name, score in scores.items() if score == top}
     return _nearest_mention(text, position, best, linked)
+
+
+def places_differ(description: str, role: str) -> bool:
+    """Both phrases tie the office to a place and the places differ: «رئيس اتحاد الكاريبي» is not «رئيس
+    الاتحاد الليبيري», nor «الدبلوماسي في الخارجية الأمريكية» «وزير الخارجية الروسي».
+
+    >>> places_differ("وزير الخارجية الروسي", "وزير الخارجية الأمريكي")
+    True
+    >>> places_differ("وزير الخارجية الأميركي", "وزير الخارجية الأمريكية"), places_differ("الوزير", "وزير الخارجية الروسي")
+    (False, False)
+    """
+    mine, theirs = _places(description), _places(role)
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+def _places(phrase: str) -> set[str]:
+    """Skeletons of the places a phrase's relational adjectives name («الروسية» → روسيا، «الكاريبي»)."""
+    places = location_words()
+    out = set()
+    for word in fold(phrase).lower().split():
+        w = bare(word)
+        w = w[:-1] if w.endswith("يه") else w
+        if len(w) < 4 or not w.endswith("ي"):
+            continue  # only relational adjectives tie an office to a place, not a place in a phrase
+        for form in (w, w + "ا", w[:-1], w[:-1] + "ا", w + "ه"):  # «الروسي» → روسيا، «المصري» → مصر
+            if form in places:
+                out.add(form[0] + "".join(ch for ch in form[1:] if ch not in "اويه"))
+                break
+    return out
 
 
 def resolve_body(text: str, position: int, head: str, linked: Sequence[Span]) -> Span | None:

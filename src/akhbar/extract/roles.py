@@ -343,6 +343,14 @@ STATEMENTS = frozenset({"بيان", "تقرير", "تقارير", "تصريح", 
 
 
 @cache
+def location_words() -> frozenset[str]:
+    """Folded one-word place names without ال (``gazetteers/locations.txt``): «روسيا»، «الكاريبي» → كاريبي."""
+    return frozenset(
+        bare(fold(w).lower()) for w in read_lines("gazetteers/locations.txt") if " " not in w.strip()
+    )
+
+
+@cache
 def body_heads() -> frozenset[str]:
     """Head words of named bodies («وزارة»، «حلف»، «الخارجية»): «الوزارة» stands for the ministry named."""
     heads = {bare(fold(w)) for w in read_lines("cues/org_heads.txt")}

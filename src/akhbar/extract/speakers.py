@@ -30,6 +30,7 @@ from akhbar.extract.cues import (
     subject_name,
 )
 from akhbar.extract.found import Context, Found, Last, set_mention, take_last
+from akhbar.extract.referents import places_differ
 from akhbar.extract.roles import agrees, is_title, person_genders, role_matches
 from akhbar.extract.subject_descriptions import set_description
 from akhbar.extract.subject_groups import group_phrase, plural_group, set_group
@@ -103,7 +104,8 @@ def _named_later(ctx: Context, found: Sequence[Found]) -> None:
             for m in ctx.linked
             if m.label == "PERS" and m.attrs.get("canonical") == named.speaker and m.attrs.get("role")
         ]
-        if roles and max(role_matches(q.speaker, r) for r in roles) < 0.5:
+        fits = [role_matches(q.speaker, r) for r in roles if not places_differ(q.speaker, r)]
+        if roles and max(fits, default=0.0) < 0.5:
             continue
         title = q.speaker
         for p in found:

@@ -62,7 +62,9 @@ def set_described(ctx: Context, q: Found, j: int, last: Last) -> None:
     description = ctx.text[toks.starts[lo] : toks.ends[hi - 1]]
     span = (toks.starts[lo], toks.ends[hi - 1])
     anonymous = _anonymous(toks, j)
-    found = None if anonymous else resolve_description(ctx.text, toks.starts[j], description, ctx.linked)
+    qualified_span = (toks.starts[lo], toks.ends[_qualified_end(ctx, q, hi) - 1])
+    qualified = ctx.text[qualified_span[0] : qualified_span[1]]
+    found = None if anonymous else resolve_description(ctx.text, toks.starts[j], qualified, ctx.linked)
     body = None if found is not None or anonymous else _spokesman_of(ctx, j, lo, hi)
     if found is not None:
         set_mention(ctx, q, ctx.linked.index(found))
@@ -74,7 +76,27 @@ def set_described(ctx: Context, q: Found, j: int, last: Last) -> None:
         take_last(q, last)
         q.implicit = False
     else:
+        if not anonymous:  # a definite title keeps the place it belongs to, which tells it from others
+            description, span = qualified, qualified_span
         q.speaker, q.speaker_span, q.speaker_label = _whose(ctx, description, toks.starts[j]), span, ""
+
+
+_QUALIFIERS = frozenset({"في", "من", "ب"})
+_QUALIFIER_WORDS = 3
+
+
+def _qualified_end(ctx: Context, q: Found, hi: int) -> int:
+    """The end of a description with the place it belongs to («الدبلوماسي الكبير في الخارجية الأمريكية»):
+    a preposition and up to three definite words after ``hi``, before the quoted content."""
+    toks = ctx.tokens
+    if hi >= len(toks) or toks.forms[hi] not in _QUALIFIERS:
+        return hi
+    k = hi + 1
+    while k < min(len(toks), hi + 1 + _QUALIFIER_WORDS) and toks.forms[k].startswith("ال"):
+        if toks.starts[k] >= q.start > toks.starts[q.cue_tok]:
+            break
+        k += 1
+    return k if k > hi + 1 else hi
 
 
 _GOING_ON = frozenset(fold(w) for w in ("أضاف", "تابع", "أردف", "استطرد"))

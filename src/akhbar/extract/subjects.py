@@ -5,14 +5,16 @@ The subject is read right after the cue (verb-subject order: «وقال بيسك
 decides which kind of subject the words are and hands titles to ``subject_titles`` (the person a title
 introduces or resolves to), bodies and sources to ``subject_descriptions`` (their own description, or
 the organisation the article names), groups to ``subject_groups``; a pronoun takes the last speaker and
-a news agency («الأناضول») is itself.
+a news agency («الأناضول») is itself. The subject never lies in the quoted words themselves; after
+«اتهم» the only names before «بأن» are the accused; in «وكان X قد قال» X is the whole noun phrase.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from akhbar.extract.cues import COMMAS, RELATIVES, agency_names, cue_gender
+from akhbar.extract.clauses import lemma_of
+from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, RELATIVES, agency_names, cue_gender
 from akhbar.extract.found import Last, set_mention, take_last
 from akhbar.extract.roles import body_heads, is_title, skip_honorifics, speaking_nouns
 from akhbar.extract.subject_descriptions import (
@@ -28,6 +30,7 @@ from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
     from akhbar.extract.found import Context, Found
+    from akhbar.extract.words import Tokens
 
 
 def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
@@ -36,8 +39,8 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     j = skip_honorifics(toks, j)
     while j < len(toks) and toks.forms[j] in QUOTE_MARKS:
         j += 1
-    if not toks.is_word(j) or toks.sentence[j] != toks.sentence[max(q.cue_tok, 0)]:
-        return False
+    if not toks.is_word(j) or toks.sentence[j] != toks.sentence[max(q.cue_tok, 0)] or _in_content(ctx, q, j):
+        return False  # «وأضاف “استاد جابر سيكون جاهزا”»: the quoted words are not the subject
     form = toks.forms[j]
     if form in word_set("cues/pronoun_cues.txt"):
         take_last(q, last)
@@ -52,10 +55,13 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
         while k < len(toks) and k - j < 4 and ctx.taken[k] < 0 and toks.forms[k] in _DESCRIPTOR_FILLERS:
             k += 1
         j = k if k < len(toks) and ctx.taken[k] >= 0 and (head or toks.forms[k - 1] in QUOTE_MARKS) else j
+        j = _quoted_name(ctx, q, j)  # «حركة المقاومة الإسلامية "حماس"»: the name in marks closes it
     if ctx.taken[j] >= 0 and _addressee(ctx, j):
         return False  # «أكدت لداود أوغلو أن …»: the one spoken to, not the speaker
     if ctx.taken[j] < 0 and form.startswith("لل") and q.mode != "attribution":
         return False  # «وأكد للجهاز الفني أنه …»: spoken to
+    if ctx.taken[j] >= 0 and _accused(ctx, q, j):
+        return False  # «كما اتهم حزب العمال وتنظيم "داعش" بأن …»: the accused, the subject is omitted
     if ctx.taken[j] >= 0:
         set_mention(ctx, q, ctx.taken[j])
         return True
@@ -65,11 +71,16 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
         set_described(ctx, q, j, last)
         return True
     definite = form.startswith("ال") and form not in NOT_SUBJECTS
-    for k in range(j + 1, min(j + 4, len(toks)) if definite else 0):  # «وقال البائع محمد ناصر»
-        if ctx.taken[k] >= 0 and ctx.linked[ctx.taken[k]].label == "PERS":
+    # «وقال البائع محمد ناصر»، «وأوضح المشرف على المسابقة الدكتور فلان»: the name in apposition
+    for k in range(j + 1, min(j + _APPOSED_WITHIN, len(toks)) if definite else 0):
+        k = skip_honorifics(toks, k)
+        if k < len(toks) and ctx.taken[k] >= 0 and ctx.linked[ctx.taken[k]].label == "PERS":
+            if _addressee(ctx, k) or _in_content(ctx, q, k):
+                break
             set_mention(ctx, q, ctx.taken[k])
             return True
-        if not (toks.is_word(k) and toks.forms[k].startswith("ال")) or toks.forms[k] in NOT_SUBJECTS:
+        word = toks.forms[k] if toks.is_word(k) else ""
+        if not (word.startswith("ال") or word in _LINKING) or word in NOT_SUBJECTS:
             break
     if bare(form) not in speaking_nouns() and plural_people(toks, j):  # «وقال المواطنون اليمنيون: …»
         lo, hi = group_phrase(toks, j)
@@ -80,6 +91,53 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
 
 
 _SOME = frozenset({"بعض", "احدي", "احد"})
+_ACCUSE = fold("اتهم")
+_ACCUSED_WITHIN = 8  # tokens of the accused names before «بأن»
+
+
+def _accused(ctx: Context, q: Found, j: int) -> bool:
+    """After «اتهم» the only names before «بـ»/«بأن» («اتهم حزب العمال وتنظيم "داعش" بأن …») are the
+    accused: with a subject there would be a second noun phrase («اتهم لافروف واشنطن بأنها …»)."""
+    toks = ctx.tokens
+    if lemma_of(toks.forms[q.cue_tok]) != _ACCUSE:
+        return False
+    k, joined = toks.at(ctx.linked[ctx.taken[j]].end), False
+    while k < min(len(toks), j + _ACCUSED_WITHIN) and toks.sentence[k] == toks.sentence[j]:
+        form = toks.forms[k]
+        if form in COMPLEMENTISERS or (form.startswith("ب") and toks.is_word(k) and ctx.taken[k] < 0):
+            return True
+        if ctx.taken[k] >= 0 and not joined and ctx.taken[k] != ctx.taken[k - 1]:
+            return False  # a second name without «و»: the object after the subject
+        joined = form.startswith("و") or (joined and (form in QUOTE_MARKS or ctx.taken[k] < 0))
+        k += 1
+    return False
+
+
+_NAME_IN_MARKS_WITHIN = 5  # tokens from a body's descriptor to its name in quote marks
+
+
+def _in_content(ctx: Context, q: Found, j: int) -> bool:
+    """Token ``j`` lies in the quotation's own words, which follow the cue."""
+    start = ctx.tokens.starts[j]
+    return q.cue_tok >= 0 and ctx.tokens.starts[q.cue_tok] < q.start <= start < q.end
+
+
+def _quoted_name(ctx: Context, q: Found, j: int) -> int:
+    """The first token of a name in quote marks that closes the descriptor at ``j`` («حركة المقاومة
+    الإسلامية "حماس"»، «مجلس "التعاون الخليجي"»), else ``j``."""
+    toks = ctx.tokens
+    for k in range(j + 1, min(len(toks) - 1, j + _NAME_IN_MARKS_WITHIN)):
+        if (
+            toks.sentence[k] != toks.sentence[j]
+            or toks.forms[k] in COMPLEMENTISERS
+            or _in_content(ctx, q, k + 1)
+        ):
+            break
+        if toks.forms[k] in QUOTE_MARKS and ctx.taken[k + 1] >= 0:
+            return k + 1
+        if not toks.is_word(k):
+            break
+    return j
 
 
 def _set_some(ctx: Context, q: Found, j: int, last: Last) -> bool:
@@ -113,6 +171,9 @@ def _set_agency(ctx: Context, q: Found, j: int) -> bool:
 def set_before(ctx: Context, q: Found, last: Last) -> bool:
     """Subject-verb order: a name or a pronoun right before a cue that has no conjunction."""
     toks, c = ctx.tokens, q.cue_tok
+    was = _was(toks, c)
+    if was >= 0 and ctx.taken[was + 1] < 0 and set_subject(ctx, q, was + 1, last):
+        return True  # «وكان الدبلوماسي الكبير في الخارجية قد أوضح»: the whole noun phrase after «كان»
     k = c - 2 if c >= 2 and toks.forms[c - 1] == "قد" else c - 1  # «كارتر قد قال»
     if k >= 1 and toks.forms[k] in RELATIVES and toks.forms[k][0] != "و":  # «فلان، الذي قال إن»
         if not _relative_agrees(toks.forms[k], toks.forms[c]):
@@ -129,6 +190,22 @@ def set_before(ctx: Context, q: Found, last: Last) -> bool:
             set_mention(ctx, q, people[-1])
             return True
     return False
+
+
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
+_WAS_WITHIN = 10  # tokens from «كان» to «قد» over the subject between them
+
+
+def _was(toks: Tokens, c: int) -> int:
+    """The «كان» that opens «كان X قد قال» for the cue at ``c``, with its subject X between; else ``-1``."""
+    if c < 3 or toks.forms[c - 1] != "قد":
+        return -1
+    for k in range(c - 3, max(-1, c - _WAS_WITHIN - 1), -1):
+        if toks.sentence[k] != toks.sentence[c] or not toks.is_word(k):
+            return -1
+        if toks.forms[k] in _WAS:
+            return k
+    return -1
 
 
 _RELATIVE_GENDERS = {"الذي": "M", "التي": "F", "الذين": "P", "اللذين": "P", "اللتين": "P"}
@@ -166,6 +243,10 @@ def set_from_range(ctx: Context, q: Found, lo: int, hi: int) -> bool:
         if toks.is_word(k) and is_title(toks.forms[k]):
             return set_subject(ctx, q, k, Last())
     return False
+
+
+_APPOSED_WITHIN = 6  # tokens from a definite subject noun to the name in apposition after it
+_LINKING = frozenset({"علي", "في", "عن", "من"})  # prepositions inside a description («المشرف على المسابقة»)
 
 
 _DESCRIPTOR_FILLERS = frozenset({"انباء", "الانباء", "(", '"', "«", "“"})
