@@ -163,3 +163,33 @@ def test_descriptions_tied_to_different_places_name_different_people(
     text: str, names: list[tuple[str, str]], speakers: list[str]
 ) -> None:
     assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # «ودعت» and «وأضافت» share the subject of «وتحدثت», an outlet the tagger did not name
+            "وتحدثت صحيفة الفجر الجديد عن «ظاهرة الرئيس» ودعت القراء الى اغتنام «الفرص التي تقدم لنا»، "
+            "وأضافت: «علينا تجاوز الانقسامات».",
+            [],
+            ["صحيفة الفجر الجديد", "صحيفة الفجر الجديد"],
+        ),
+        (  # «وكان رد فعل اتحاد الزهراء … وقال»: the body the subject's noun chain ends in, not the last speaker
+            "وقال المدرب سامي حداد إن الفريق جاهز. "
+            "وكان رد فعل اتحاد الزهراء للكرة غاضبا تجاه القرار وقال إن العقوبة قاسية.",
+            [("سامي حداد", "PERS"), ("الزهراء", "LOC")],
+            ["سامي حداد", "اتحاد الزهراء"],
+        ),
+        (  # «وقال سموه» with nobody quoted before: the person the sentences have been about
+            "حث صاحب السمو الأمير فيصل بن خالد على تضافر الجهود. "
+            "ونوه سموه خلال استقباله مدير المعهد سامي حداد بما توليه الحكومة من عناية. "
+            'وقال سموه: "إن الشباب مصدر فخر".',
+            [("فيصل بن خالد", "PERS"), ("سامي حداد", "PERS")],
+            ["فيصل بن خالد"],
+        ),
+    ],
+)
+def test_a_cue_without_a_subject_shares_the_subject_of_the_verb_before_it(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert _speakers(text, names) == speakers

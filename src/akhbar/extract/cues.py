@@ -121,7 +121,12 @@ def attribution_words() -> frozenset[str]:
 def feminine_forms() -> frozenset[str]:
     """Feminine forms of the speech verbs: the perfect + ت, and the imperfect with ت for ي."""
     forms = family_map("cues/speech_verbs.txt") | family_map("cues/appeal_verbs.txt")
-    out = {f for f in forms if f.endswith("ت") and f[:-1] in forms}
+    # «قالت» from «قال»; a verb ending in a long vowel drops it («دعت» from «دعا»، «نفت» from «نفى»)
+    out = {
+        f
+        for f in forms
+        if f.endswith("ت") and (f[:-1] in forms or f[:-1] + "ا" in forms or f[:-1] + "ي" in forms)
+    }
     out |= {f for f in forms if f.startswith("ت") and "ي" + f[1:] in forms}
     return frozenset(out)
 
@@ -131,6 +136,8 @@ def cue_gender(form: str) -> str:
 
     >>> cue_gender("وقالت"), cue_gender("واضاف"), cue_gender("قالوا"), cue_gender("موكده"), cue_gender("قولها")
     ('F', 'M', '', 'F', 'F')
+    >>> cue_gender("ودعت"), cue_gender("دعا")
+    ('F', 'M')
     """
     kind = cue_kind(form)
     word = strip_conj(form)

@@ -55,6 +55,7 @@ class Context:
     credits: Sequence[Span]
     feminine: frozenset[str]
     genders: dict[str, str] = field(default_factory=dict)  # canonical name → "F"/"M"
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # every quotation's words, original offsets
 
 
 @dataclass(slots=True)

@@ -32,9 +32,11 @@ from akhbar.extract.cues import (
 from akhbar.extract.found import Context, Found, Last, set_mention, take_last
 from akhbar.extract.referents import places_differ
 from akhbar.extract.roles import agrees, is_title, person_genders, role_matches
+from akhbar.extract.subject_clauses import set_clause_subject, set_topic
 from akhbar.extract.subject_descriptions import set_description
 from akhbar.extract.subject_groups import group_phrase, plural_group, set_group
 from akhbar.extract.subjects import NOT_SUBJECTS, set_before, set_from_range, set_subject
+from akhbar.extract.words import word_set
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ def resolve_speakers(ctx: Context, found: Sequence[Found]) -> None:
     ctx.genders.update(person_genders(ctx.tokens, ctx.linked, cues))
     last = Last()
     _mark_embedded(ctx, found)
+    ctx.quoted[:] = [(q.start, q.end) for q in found]
     for q in sorted(found, key=lambda f: ctx.tokens.starts[f.cue_tok] if f.cue_tok >= 0 else f.start):
         _speaker(ctx, q, last)
         if "inside" in q.extra:
@@ -217,6 +220,8 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     if last_fits and (participle or last.sentence == toks.sentence[c]):
         take_last(q, last)
         return
+    if set_clause_subject(ctx, q) or (_pronoun_subject(ctx, c) and last.name is None and set_topic(ctx, q)):
+        return
     fitting = [
         n for n in same if (ctx.linked[n].label == "PERS" or want == "F") and _fits_mention(ctx, n, want)
     ]
@@ -253,6 +258,10 @@ def _embedded_subject(ctx: Context, q: Found) -> bool:
         set_mention(ctx, q, people[0])
         q.implicit = True
     return bool(people)
+
+
+def _pronoun_subject(ctx: Context, c: int) -> bool:
+    return ctx.tokens.is_word(c + 1) and ctx.tokens.forms[c + 1] in word_set("cues/pronoun_cues.txt")
 
 
 _GROUP_WITHIN = 2  # sentences back to the group a plural cue continues

@@ -44,7 +44,7 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     form = toks.forms[j]
     if form in word_set("cues/pronoun_cues.txt"):
         take_last(q, last)
-        return True
+        return last.name is not None  # with nobody quoted before, whom the article is about
     if form in _SOME and j + 1 < len(toks) and bare(toks.forms[j + 1]) in speaking_nouns():
         return _set_some(ctx, q, j, last)  # «ذكرت بعض التقارير»
     if ctx.taken[j] < 0 and (bare(form) in OUTLETS or bare(form) in speaking_nouns()):

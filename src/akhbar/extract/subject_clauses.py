@@ -1,0 +1,131 @@
+"""A cue without a subject of its own shares the subject of the verb it is coordinated with.
+
+«وتحدثت صحيفة ذي ديلي نيشن عن … ودعت الكينيين إلى «…»»: «دعت» has no subject; Arabic leaves out the
+subject of a verb coordinated with an earlier one that names it, so the newspaper speaks
+(``set_clause_subject``). The earlier verb opens a clause of the same sentence (the sentence start, or
+after a comma), agrees with the cue in
+gender (coordinated verbs share one subject) and lies outside other quotations' words; an earlier speech
+verb with no subject of its own ends the search, since its speaker is the one who goes on. «وكان رد فعل
+اتحاد غانا غاضبا … وقال»: a subject that is a chain of nouns ending in a name speaks for that name
+(for the body a place names, «اتحاد غانا», when a body's noun stands before it).
+A pronoun subject with no speaker before it («ونوه سموه … وقال سموه») is the person the article's
+sentences have been about (``set_topic``): the subject of the nearest sentence opened by a verb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from akhbar.extract.cues import COMMAS, cue_gender, cue_kind, sentence_first
+from akhbar.extract.found import Found, Last, set_mention
+from akhbar.extract.roles import agrees, skip_honorifics, speaking_nouns
+from akhbar.extract.subjects import set_subject
+from akhbar.extract.words import bare, word_set
+from akhbar.text.normalise import fold
+
+if TYPE_CHECKING:
+    from akhbar.extract.found import Context
+
+_BREAKS = COMMAS | {"؛"}
+# clause-initial words that are not verbs: prepositions, particles, demonstratives, pronouns
+_NOT_VERBS = frozenset(
+    fold(w)
+    for w in (
+        "في", "من", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "حتى", "لكن", "إلا", "أن", "إن",
+        "كما", "فيما", "بينما", "حيث", "إذ", "إذا", "ثم", "أو", "بل", "هذا", "هذه", "ذلك", "تلك", "عند",
+        "لدى", "ضمن", "عبر", "نحو", "حول", "بين", "أمام", "وسط", "رغم", "لا", "لم", "لن", "قد", "ما", "هو",
+        "هي", "هم", "كل", "أي", "غير", "مثل", "أيضا", "أما", "لأن", "كي", "لكي", "إضافة", "وفق", "عقب",
+    )
+)  # fmt: skip
+_CHAIN = 3  # indefinite nouns in a possessive chain before the name it ends in («رد فعل اتحاد غانا»)
+_TOPIC_SENTENCES = 3
+
+
+def set_clause_subject(ctx: Context, q: Found) -> bool:
+    """The subject of the nearest earlier verb of the cue's sentence that the cue is coordinated with."""
+    toks, c = ctx.tokens, q.cue_tok
+    want = cue_gender(toks.forms[c])
+    first = sentence_first(toks, c)
+    for k in range(c - 1, first - 1, -1):
+        if k > first and toks.forms[k - 1] not in _BREAKS:
+            continue
+        if not toks.is_word(k) or _quoted_elsewhere(ctx, q, k):
+            continue
+        kind = cue_kind(toks.forms[k])
+        if kind not in {"", "verb"}:
+            return False  # «…، مشيرا إلى …»: whoever made that statement goes on
+        agreeing = not want or cue_gender(toks.forms[k]) == want if kind else _verb(ctx, k, want)
+        if agreeing and _set_from_verb(ctx, q, k, want):
+            q.implicit = True
+            return True
+        if kind:
+            return False  # «وقال إن …، وأضاف»: a cue without a subject, its speaker goes on
+    return False
+
+
+def set_topic(ctx: Context, q: Found) -> bool:
+    """«ونوه سموه … وقال سموه»: with no speaker before, a pronoun is the subject of the nearest sentence
+    opened by a verb whose subject is a person (a pronoun there passes the question further back)."""
+    toks, c = ctx.tokens, q.cue_tok
+    pronouns = word_set("cues/pronoun_cues.txt")
+    k = sentence_first(toks, c) - 1
+    for _ in range(_TOPIC_SENTENCES):
+        if k < 0:
+            return False
+        first = sentence_first(toks, k)
+        verb = next((v for v in range(first, min(k + 1, first + 3)) if toks.is_word(v)), -1)
+        subject = skip_honorifics(toks, verb + 1) if verb >= 0 else -1
+        if subject >= 0 and ctx.taken[subject] >= 0 and ctx.linked[ctx.taken[subject]].label == "PERS":
+            set_mention(ctx, q, ctx.taken[subject])
+            q.implicit = True
+            return True
+        if subject < 0 or subject >= len(toks) or toks.forms[subject] not in pronouns:
+            return False
+        k = first - 1
+    return False
+
+
+def _quoted_elsewhere(ctx: Context, q: Found, k: int) -> bool:
+    """Token ``k`` lies in the words of a quotation that does not also hold the cue."""
+    at, cue = ctx.tokens.starts[k], ctx.tokens.starts[q.cue_tok]
+    return any(lo <= at < hi and not lo <= cue < hi for lo, hi in ctx.quoted)
+
+
+def _verb(ctx: Context, k: int, want: str) -> bool:
+    """Token ``k`` may be a verb agreeing with a cue of gender ``want`` (a perfect in ـت is feminine)."""
+    form = ctx.tokens.forms[k]
+    word = form[1:] if len(form) > 3 and form[0] in "وف" else form
+    if (
+        ctx.taken[k] >= 0
+        or word.startswith("ال")
+        or word in _NOT_VERBS
+        or form in _NOT_VERBS
+        or len(word) < 3
+    ):
+        return False
+    return not want or ("F" if word.endswith("ت") else "M") == want
+
+
+def _set_from_verb(ctx: Context, q: Found, k: int, want: str) -> bool:
+    probe = Found(q.kind, q.start, q.end, q.cue_tok, q.mode, q.lo, q.hi)
+    if set_subject(ctx, probe, k + 1, Last()) and probe.speaker is not None:
+        q.speaker, q.speaker_label, q.speaker_span = probe.speaker, probe.speaker_label, probe.speaker_span
+        q.extra.update(probe.extra)
+        return True
+    toks = ctx.tokens
+    for j in range(k + 1, min(len(toks), k + 2 + _CHAIN)):  # «وكان رد فعل اتحاد غانا غاضبا»
+        n = ctx.taken[j]
+        if n >= 0:
+            m = ctx.linked[n]
+            name = str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
+            if j > k + 1 and bare(toks.forms[j - 1]) in speaking_nouns():  # «اتحاد غانا»: the body of a place
+                q.speaker_span, q.speaker_label = (toks.starts[j - 1], m.end), ""
+                q.speaker = ctx.text[toks.starts[j - 1] : m.end]
+                return True
+            if m.label in {"PERS", "ORG"} and agrees(m.label, name, want, ctx.genders):
+                set_mention(ctx, q, n)
+                return True
+            return False
+        if not toks.is_word(j) or toks.forms[j].startswith("ال") or toks.forms[j] in _NOT_VERBS:
+            return False
+    return False
