@@ -193,3 +193,46 @@ def test_a_cue_without_a_subject_shares_the_subject_of_the_verb_before_it(
     text: str, names: list[tuple[str, str]], speakers: list[str]
 ) -> None:
     assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # sources speak to an outlet in marks; they are not named by it
+            "وذكرت مصادر خاصة لـ«الشرق الأوسط» أن المقاومة ألقت القبض على العشرات.",
+            [("الشرق الأوسط", "ORG")],
+            ["مصادر خاصة"],
+        ),
+        (
+            "ويقول خبراء السلع في بنك «غولدمان ساكس»، إن أسعار النفط ستنخفض.",
+            [("غولدمان ساكس", "ORG")],
+            ["خبراء السلع"],
+        ),
+        (  # a title in apposition after a comma opens no coordinated verb
+            "يويتشي فاناباشي، رئيس مجلس الإدارة في مؤسسة مبادرة اليابان، يقول إن الإدارة تعثرت.",
+            [("يويتشي فاناباشي", "PERS"), ("مبادرة اليابان", "ORG")],
+            ["يويتشي فاناباشي"],
+        ),
+        (  # a statement published by an agency was written by the one who issued it
+            "وقال المجلس المحلي في بيان نشرته وكالة الأنباء اليمنية: إن المليشيات استهدفت المخازن. "
+            "وأضاف البيان: إن المليشيا استهدفت أيضا مكتب الاتصالات.",
+            [("وكالة الأنباء اليمنية", "ORG")],
+            ["المجلس المحلي", "المجلس المحلي"],
+        ),
+        (  # the subject of the coordinated verb ends before its object
+            "ورفع مكتب الطقس المركزي حالة التحذير من الاعصار صباح اليوم، لكنه قال إنه ما زالت هناك فرص لهطول أمطار.",
+            [],
+            ["مكتب الطقس المركزي"],
+        ),
+        (  # cues inside the same reported words go on from each other
+            "وقال المبعوث الدولي إن الحل قريب. ولفت إلى أن الحوثيين وحزب المؤتمر يؤكدون على وقف إطلاق النار، "
+            "وقد أعلنوا أنه ليس لديهم مانع من التعامل مع القرار.",
+            [("حزب المؤتمر", "ORG")],
+            ["المبعوث الدولي", "المبعوث الدولي", "حزب المؤتمر", "حزب المؤتمر"],
+        ),
+    ],
+)
+def test_sources_titles_publishers_and_objects_are_not_taken_for_the_subject(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert _speakers(text, names) == speakers

@@ -49,13 +49,18 @@ def resolve_speakers(ctx: Context, found: Sequence[Found]) -> None:
     """Fill ``speaker``, ``speaker_span`` and ``via`` of every quotation, in cue order."""
     cues = {q.cue_tok: cue_gender(ctx.tokens.forms[q.cue_tok]) for q in found if q.cue_tok >= 0}
     ctx.genders.update(person_genders(ctx.tokens, ctx.linked, cues))
-    last = Last()
+    outer = Last()
+    # words reported inside another quotation do not change who the article is quoting: cues inside the
+    # same quotation go on from each other, the others from the article's last speaker
+    inner: dict[object, Last] = {}
     _mark_embedded(ctx, found)
     ctx.quoted[:] = [(q.start, q.end) for q in found]
     for q in sorted(found, key=lambda f: ctx.tokens.starts[f.cue_tok] if f.cue_tok >= 0 else f.start):
+        box = q.extra.get("outside")
+        last = inner.get(box, outer) if box else outer
         _speaker(ctx, q, last)
-        if "inside" in q.extra:
-            continue  # words reported inside another quotation do not change who the article is quoting
+        if box and q.speaker is not None:
+            last = inner.setdefault(box, Last())
         if q.speaker is not None and not q.implicit and q.speaker_label == "PERS" and cues.get(q.cue_tok):
             ctx.genders.setdefault(q.speaker, cues[q.cue_tok])
         if q.via is None:
@@ -74,7 +79,8 @@ def resolve_speakers(ctx: Context, found: Sequence[Found]) -> None:
 
 def _mark_embedded(ctx: Context, found: Sequence[Found]) -> None:
     """``extra["inside"]``: the content span of the innermost other quotation a cue lies in («ذكر لافروف
-    أن أوباما كان يكذب عندما قال إن …»، «وأضاف: «تحدث مشعل …، مشيرا إلى أن …»»)."""
+    أن أوباما كان يكذب عندما قال إن …»، «وأضاف: «تحدث مشعل …، مشيرا إلى أن …»»); ``extra["outside"]``
+    that of the outermost, whose cues go on from each other."""
     for q in found:
         if q.cue_tok < 0:
             continue
@@ -82,6 +88,7 @@ def _mark_embedded(ctx: Context, found: Sequence[Found]) -> None:
         around = [(p.start, p.end) for p in found if p is not q and p.start <= cue < p.end]
         if around:
             q.extra["inside"] = min(around, key=lambda span: span[1] - span[0])
+            q.extra["outside"] = max(around, key=lambda span: span[1] - span[0])
 
 
 _NAMED_WITHIN = 3  # sentences
@@ -237,11 +244,11 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
 
 
 def _embedded_subject(ctx: Context, q: Found) -> bool:
-    """A cue without a subject inside reported words speaks for the person those words are about, the
-    first named in its sentence of them («ذكر لافروف أن الرئيس أوباما كان يكذب عندما قال إن …»: Obama),
-    not for whoever reported them."""
+    """A singular cue without a subject inside reported words speaks for the person those words are
+    about, the last named before it in its sentence of them («ذكر لافروف أن الرئيس أوباما كان يكذب
+    عندما قال إن …»: Obama), not for whoever reported them."""
     inside = q.extra.get("inside")
-    if not isinstance(inside, tuple):
+    if not isinstance(inside, tuple) or cue_plural(ctx.tokens.forms[q.cue_tok]):
         return False
     toks, c = ctx.tokens, q.cue_tok
     want = cue_gender(toks.forms[c])
@@ -255,7 +262,7 @@ def _embedded_subject(ctx: Context, q: Found) -> bool:
         and _fits_mention(ctx, n, want)
     ]
     if people:
-        set_mention(ctx, q, people[0])
+        set_mention(ctx, q, people[-1])  # «أن دي ميستورا أبلغهم أن نصر الله قال»: the nearest
         q.implicit = True
     return bool(people)
 

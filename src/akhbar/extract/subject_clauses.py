@@ -3,7 +3,7 @@
 «وتحدثت صحيفة ذي ديلي نيشن عن … ودعت الكينيين إلى «…»»: «دعت» has no subject; Arabic leaves out the
 subject of a verb coordinated with an earlier one that names it, so the newspaper speaks
 (``set_clause_subject``). The earlier verb opens a clause of the same sentence (the sentence start, or
-after a comma), agrees with the cue in
+after a comma) with «و» or «ف», agrees with the cue in
 gender (coordinated verbs share one subject) and lies outside other quotations' words; an earlier speech
 verb with no subject of its own ends the search, since its speaker is the one who goes on. «وكان رد فعل
 اتحاد غانا غاضبا … وقال»: a subject that is a chain of nouns ending in a name speaks for that name
@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from akhbar.extract.cues import COMMAS, cue_gender, cue_kind, sentence_first
 from akhbar.extract.found import Found, Last, set_mention
-from akhbar.extract.roles import agrees, skip_honorifics, speaking_nouns
+from akhbar.extract.roles import agrees, is_title, skip_honorifics, speaking_nouns
 from akhbar.extract.subjects import set_subject
-from akhbar.extract.words import bare, word_set
+from akhbar.extract.words import OUTLETS, bare, word_set
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def set_clause_subject(ctx: Context, q: Found) -> bool:
         if kind not in {"", "verb"}:
             return False  # «…، مشيرا إلى …»: whoever made that statement goes on
         agreeing = not want or cue_gender(toks.forms[k]) == want if kind else _verb(ctx, k, want)
-        if agreeing and _set_from_verb(ctx, q, k, want):
+        if agreeing and _set_from_verb(ctx, q, k, want, named=bool(kind)):
             q.implicit = True
             return True
         if kind:
@@ -85,6 +85,19 @@ def set_topic(ctx: Context, q: Found) -> bool:
     return False
 
 
+def _before_object(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """A description as a verb's subject ends where its definite words stop: «ورفع مكتب الطقس المركزي
+    حالة التحذير» → «مكتب الطقس المركزي» (the indefinite «حالة» opens the object)."""
+    toks = ctx.tokens
+    first, definite = toks.at(start), False
+    for k in range(first + 1, toks.at(end - 1) + 1):
+        if toks.forms[k].startswith("ال"):
+            definite = True
+        elif definite:
+            return start, toks.ends[k - 1]
+    return start, end
+
+
 def _quoted_elsewhere(ctx: Context, q: Found, k: int) -> bool:
     """Token ``k`` lies in the words of a quotation that does not also hold the cue."""
     at, cue = ctx.tokens.starts[k], ctx.tokens.starts[q.cue_tok]
@@ -92,23 +105,26 @@ def _quoted_elsewhere(ctx: Context, q: Found, k: int) -> bool:
 
 
 def _verb(ctx: Context, k: int, want: str) -> bool:
-    """Token ``k`` may be a verb agreeing with a cue of gender ``want`` (a perfect in ـت is feminine)."""
+    """Token ``k`` may be a verb coordinated with the cue: «و» or «ف» and a word that is no particle,
+    title or noun of a body, agreeing with a cue of gender ``want`` (a perfect in ـت is feminine)."""
     form = ctx.tokens.forms[k]
-    word = form[1:] if len(form) > 3 and form[0] in "وف" else form
-    if (
-        ctx.taken[k] >= 0
-        or word.startswith("ال")
-        or word in _NOT_VERBS
-        or form in _NOT_VERBS
-        or len(word) < 3
-    ):
+    word = form[1:]
+    if form[0] not in "وف" or len(word) < 3 or ctx.taken[k] >= 0 or word.startswith("ال"):
+        return False
+    if word in _NOT_VERBS or is_title(word) or bare(word) in speaking_nouns() or bare(word) in OUTLETS:
         return False
     return not want or ("F" if word.endswith("ت") else "M") == want
 
 
-def _set_from_verb(ctx: Context, q: Found, k: int, want: str) -> bool:
+def _set_from_verb(ctx: Context, q: Found, k: int, want: str, *, named: bool) -> bool:
+    """The subject after the verb at ``k``; with ``named`` (the verb is a speech cue whose own
+    quotation was not found), only a name, since its description may run on over an apposition."""
     probe = Found(q.kind, q.start, q.end, q.cue_tok, q.mode, q.lo, q.hi)
-    if set_subject(ctx, probe, k + 1, Last()) and probe.speaker is not None:
+    found = set_subject(ctx, probe, k + 1, Last()) and probe.speaker is not None
+    if found and (bool(probe.speaker_label) or not named):
+        if not probe.speaker_label and probe.speaker_span is not None:
+            probe.speaker_span = _before_object(ctx, *probe.speaker_span)
+            probe.speaker = ctx.text[probe.speaker_span[0] : probe.speaker_span[1]]
         q.speaker, q.speaker_label, q.speaker_span = probe.speaker, probe.speaker_label, probe.speaker_span
         q.extra.update(probe.extra)
         return True

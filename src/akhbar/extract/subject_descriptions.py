@@ -90,22 +90,31 @@ _AUTHOR_WINDOW = 6  # tokens after a statement noun where its author is named (�
 
 
 def _author(ctx: Context, q: Found, j: int) -> tuple[str, tuple[int, int], str] | None:
-    """The body named right after statement noun ``j``: a mention, or «لـ» + a body's head word."""
+    """The body named in the noun phrase of statement noun ``j`` («التقرير الـ51 لمؤسسة النقد»، «البيان
+    الصادر عن الوزارة»): a mention, or a body's head word. A verb ends the phrase: «بيان نشرته وكالة X»
+    names who published it, not who wrote it."""
     toks = ctx.tokens
     for k in range(j + 1, min(len(toks), j + _AUTHOR_WINDOW)):
         form = toks.forms[k]
-        stop = form in COMPLEMENTISERS or (not toks.is_word(k) and not form.isdigit())
-        if stop or toks.sentence[k] != toks.sentence[j] or q.start <= toks.starts[k] < q.end:
+        if toks.sentence[k] != toks.sentence[j] or q.start <= toks.starts[k] < q.end:
             return None
         n = ctx.taken[k]
-        if n >= 0 and ctx.linked[n].label in {"ORG", "PERS", "LOC"}:
+        if n >= 0:
             m = ctx.linked[n]
+            if m.label not in {"ORG", "PERS"}:
+                return None
             return str(m.attrs.get("canonical") or ctx.text[m.start : m.end]), (m.start, m.end), m.label
-        if form.startswith("ل") and bare(form[1:]) in body_heads():
+        head = form[1:] if form.startswith("ل") else form
+        if toks.is_word(k) and bare(head) in body_heads():
             hi = _before_complement(toks, k, phrase_at(toks, k)[1])
-            start, end = toks.starts[k] + 1, toks.ends[hi - 1]
+            start, end = toks.starts[k] + len(form) - len(head), toks.ends[hi - 1]
             return ctx.text[start:end], (start, end), "ORG"
+        if not (form.isdigit() or form.startswith("ال") or form in _OF):
+            return None
     return None
+
+
+_OF = frozenset({"عن", "من"})  # «الصادر عن»، «الصادرة من»
 
 
 def set_description(ctx: Context, q: Found, j: int) -> bool:

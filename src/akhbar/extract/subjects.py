@@ -126,6 +126,8 @@ def _quoted_name(ctx: Context, q: Found, j: int) -> int:
     """The first token of a name in quote marks that closes the descriptor at ``j`` («حركة المقاومة
     الإسلامية "حماس"»، «مجلس "التعاون الخليجي"»), else ``j``."""
     toks = ctx.tokens
+    if bare(toks.forms[j]) not in body_heads() | word_set("cues/body_nouns.txt"):
+        return j  # «مصادر خاصة لـ«الشرق الأوسط»»: a source speaks to an outlet, it is not named by it
     for k in range(j + 1, min(len(toks) - 1, j + _NAME_IN_MARKS_WITHIN)):
         if (
             toks.sentence[k] != toks.sentence[j]
@@ -135,7 +137,7 @@ def _quoted_name(ctx: Context, q: Found, j: int) -> int:
             break
         if toks.forms[k] in QUOTE_MARKS and ctx.taken[k + 1] >= 0:
             return k + 1
-        if not toks.is_word(k):
+        if not toks.is_word(k) or toks.forms[k] in {"ل", "لـ"} or toks.forms[k] in _LINKING:
             break
     return j
 
@@ -172,7 +174,7 @@ def set_before(ctx: Context, q: Found, last: Last) -> bool:
     """Subject-verb order: a name or a pronoun right before a cue that has no conjunction."""
     toks, c = ctx.tokens, q.cue_tok
     was = _was(toks, c)
-    if was >= 0 and ctx.taken[was + 1] < 0 and set_subject(ctx, q, was + 1, last):
+    if was >= 0 and is_title(toks.forms[was + 1]) and set_subject(ctx, q, was + 1, last):
         return True  # «وكان الدبلوماسي الكبير في الخارجية قد أوضح»: the whole noun phrase after «كان»
     k = c - 2 if c >= 2 and toks.forms[c - 1] == "قد" else c - 1  # «كارتر قد قال»
     if k >= 1 and toks.forms[k] in RELATIVES and toks.forms[k][0] != "و":  # «فلان، الذي قال إن»
