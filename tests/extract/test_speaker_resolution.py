@@ -236,3 +236,59 @@ def test_sources_titles_publishers_and_objects_are_not_taken_for_the_subject(
     text: str, names: list[tuple[str, str]], speakers: list[str]
 ) -> None:
     assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # the one spoken to stands between the cue and its subject
+            "وأوضح لـ«الوئام» المتحدث الرسمي لهيئة الهلال الأحمر سامي حداد أن الحالة مستقرة.",
+            [("الهلال الأحمر", "ORG"), ("سامي حداد", "PERS")],
+            ["سامي حداد"],
+        ),
+        (
+            'وأكدت لـ "الاقتصادية" مصادر خاصة أن المتجر باع الكثير.',
+            [("الاقتصادية", "ORG")],
+            ["مصادر خاصة"],
+        ),
+        (
+            'من جهتها، أكدت لـ "الاقتصادية"، مشاعل الحسين منظمة الحجوزات في الشركة، أن الإقبال كبير.',
+            [("مشاعل الحسين", "PERS")],
+            ["مشاعل الحسين"],
+        ),
+        (  # with nobody after it, the one spoken to is still not the speaker
+            "وأكد لداود أوغلو أن العلاقات قوية.",
+            [("داود أوغلو", "PERS")],
+            [None],
+        ),
+        (  # a title with a definite prepositional phrase, then the name
+            "وأشارت المساعدة للشؤون التعليمية آمنة الغامدي إلى أن الوزارة حددت الموعد.",
+            [("آمنة الغامدي", "PERS")],
+            ["آمنة الغامدي"],
+        ),
+        (  # subject-verb order with a body: it speaks; a genitive before a participle does not
+            "وتبحث الشرطة عن القطعة. لكن الشرطة تقول إنها لم تصل بعد إلى نتيجة.",
+            [],
+            ["الشرطة"],
+        ),
+        (
+            "وقالت المحكمة إن التحقيقات ستكشف الأدوار، لافتا إلى توقيف مدير الشرطة مشيرا إلى أن أحدهم اعترف.",
+            [],
+            ["المحكمة", "المحكمة"],
+        ),
+        (  # an indefinite plural or dual with its relational adjective is a group
+            "أكد سياسيون يمنيون أن تحرير المدينة تم بأيدي المقاومة.",
+            [],
+            ["سياسيون يمنيون"],
+        ),
+        (
+            "قال مندوبان خليجيان في المنظمة إن خفض الإنتاج مستبعد.",
+            [],
+            ["مندوبان خليجيان"],
+        ),
+    ],
+)
+def test_subjects_after_addressees_before_the_cue_and_indefinite_groups(
+    text: str, names: list[tuple[str, str]], speakers: list[str | None]
+) -> None:
+    assert _speakers(text, names) == speakers

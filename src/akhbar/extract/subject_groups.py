@@ -38,7 +38,7 @@ def group_phrase(toks: Tokens, k: int) -> tuple[int, int]:
     hi = k + 1
     if hi < len(toks) and toks.is_word(hi) and toks.sentence[hi] == toks.sentence[k]:
         nxt, definite = toks.forms[hi], toks.forms[k].startswith(("ال", "وال"))
-        relational = nxt.endswith(("يه", "يون", "يين", "ي"))
+        relational = nxt.endswith(("يه", "يون", "يين", "يان", "ي"))
         if toks.forms[k].endswith("و") or (relational and nxt.startswith("ال") == definite):
             hi += 1
     return k, hi
@@ -55,9 +55,15 @@ def plural_group(toks: Tokens, k: int) -> bool:
 
 
 def plural_people(toks: Tokens, j: int) -> bool:
-    """A definite masculine plural in the nominative («المواطنون»، «المصابون») or «ذوو …» (the
-    nominative «ذوو الشهداء»): after a verb, its subject, so a group speaks as its description."""
+    """A definite masculine plural in the nominative («المواطنون»، «المصابون»), an indefinite one or a
+    dual with its relational adjective («سياسيون يمنيون»، «مندوبان خليجيان») or «ذوو …» (the nominative
+    «ذوو الشهداء»): after a verb, its subject, so a group speaks as its description."""
     form = toks.forms[j]
     if (form.endswith("و") and len(form) >= 5) or form in {"ذوو", "وذوو"}:  # «منسوبو الأمانة»
         return j + 1 < len(toks) and toks.forms[j + 1].startswith("ال")
+    if not form.startswith("ال") and j + 1 < len(toks) and toks.is_word(j + 1):
+        # «سياسيون يمنيون»، «مندوبان خليجيان»: an indefinite plural or dual with its relational adjective
+        adjective = toks.forms[j + 1]
+        plural = len(form) >= 6 and form.endswith("ون") and adjective.endswith("يون")
+        return plural or (len(form) >= 6 and form.endswith("ان") and adjective.endswith("يان"))
     return len(form) >= 7 and form.startswith("ال") and form.endswith("ون") and form not in _NOT_PLURALS

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from akhbar.extract.clauses import lemma_of
-from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, RELATIVES, agency_names, cue_gender
+from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, RELATIVES, agency_names, cue_gender, cue_kind
 from akhbar.extract.found import Last, set_mention, take_last
 from akhbar.extract.roles import body_heads, is_title, skip_honorifics, speaking_nouns
 from akhbar.extract.subject_descriptions import (
@@ -39,6 +39,7 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     j = skip_honorifics(toks, j)
     while j < len(toks) and toks.forms[j] in QUOTE_MARKS:
         j += 1
+    j = _past_addressee(ctx, q, j)
     if not toks.is_word(j) or toks.sentence[j] != toks.sentence[max(q.cue_tok, 0)] or _in_content(ctx, q, j):
         return False  # «وأضاف “استاد جابر سيكون جاهزا”»: the quoted words are not the subject
     form = toks.forms[j]
@@ -80,8 +81,8 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
             set_mention(ctx, q, ctx.taken[k])
             return True
         word = toks.forms[k] if toks.is_word(k) else ""
-        if not (word.startswith("ال") or word in _LINKING) or word in NOT_SUBJECTS:
-            break
+        if not (word.startswith(("ال", "لل", "بال")) or word in _LINKING) or word in NOT_SUBJECTS:
+            break  # «المساعدة للشؤون التعليمية فلانة»: definite words and their prepositions
     if bare(form) not in speaking_nouns() and plural_people(toks, j):  # «وقال المواطنون اليمنيون: …»
         lo, hi = group_phrase(toks, j)
         set_group(ctx, q, lo, hi)
@@ -153,6 +154,42 @@ def _set_some(ctx: Context, q: Found, j: int, last: Last) -> bool:
     return True
 
 
+_ADDRESSEE_WITHIN = 5  # tokens of a «لـ» phrase between a cue and its subject
+
+
+def _past_addressee(ctx: Context, q: Found, j: int) -> int:
+    """The subject after the one spoken to: «وأوضح لـ«الوئام» المتحدث الرسمي …»، «وقال لوكالة رويترز
+    وزير النفط …». ``j`` itself when no «لـ» phrase opens there or nothing that can speak follows it."""
+    toks = ctx.tokens
+    if j >= len(toks) or not toks.forms[j].startswith("ل") or q.mode == "attribution":
+        return j
+    if ctx.taken[j] >= 0 and _addressee(ctx, j):  # «لداود أوغلو», not «لافروف»
+        k = toks.at(ctx.linked[ctx.taken[j]].end)
+    elif toks.forms[j] in {"ل", "لـ"} or bare(toks.forms[j][1:]) in OUTLETS:  # «لـ«الوئام»»، «لوكالة رويترز»
+        k = _past_name(ctx, j + 1)
+    else:
+        return j
+    if k >= len(toks) or k - j > _ADDRESSEE_WITHIN or toks.sentence[k] != toks.sentence[j]:
+        return j
+    form = toks.forms[k]
+    speaks = ctx.taken[k] >= 0 or is_title(form) or bare(form) in speaking_nouns() or bare(form) in OUTLETS
+    return k if toks.is_word(k) and speaks and not _in_content(ctx, q, k) else j
+
+
+def _past_name(ctx: Context, k: int) -> int:
+    """The token after a name at ``k``: a mention or one word, with the quote marks around it."""
+    toks = ctx.tokens
+    while k < len(toks) and toks.forms[k] in QUOTE_MARKS:
+        k += 1
+    if k < len(toks) and ctx.taken[k] >= 0:
+        k = toks.at(ctx.linked[ctx.taken[k]].end)
+    elif toks.is_word(k):
+        k += 1
+    while k < len(toks) and (toks.forms[k] in QUOTE_MARKS or toks.forms[k] in COMMAS):
+        k += 1
+    return k
+
+
 def _addressee(ctx: Context, j: int) -> bool:
     """A mention with «لـ» glued in front of it («لتركيا»، «لداود أوغلو»)."""
     toks, m = ctx.tokens, ctx.linked[ctx.taken[j]]
@@ -191,7 +228,29 @@ def set_before(ctx: Context, q: Found, last: Last) -> bool:
         if people:
             set_mention(ctx, q, people[-1])
             return True
-    return False
+    noun = _body_before(toks, k) if cue_kind(toks.forms[c]) == "verb" else -1
+    return noun >= 0 and set_named_by(ctx, q, noun, last)  # «لكن الشرطة تقول إن …»
+
+
+_BEFORE_WITHIN = 3  # definite words of a body's description ending right before the cue
+
+
+def _body_before(toks: Tokens, k: int) -> int:
+    """The head of a definite body or source description that ends at token ``k`` («الشرطة الفرنسية»)
+    and opens its clause («لكن الشرطة تقول»، «…، الشرطة تقول», not «مدير الشرطة قال»)."""
+    head = -1
+    for i in range(k, max(-1, k - _BEFORE_WITHIN), -1):
+        if not toks.is_word(i) or not toks.forms[i].startswith("ال") or toks.forms[i] in NOT_SUBJECTS:
+            break
+        if bare(toks.forms[i]) in speaking_nouns():
+            head = i
+    opens = head == 0 or (
+        head > 0 and (toks.sentence[head - 1] != toks.sentence[head] or toks.forms[head - 1] in _OPENERS)
+    )
+    return head if opens else -1
+
+
+_OPENERS = COMMAS | COMPLEMENTISERS | {fold(w) for w in ("لكن", "ولكن", "بينما", "فيما", "إلا", "كما", "حيث")}
 
 
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
