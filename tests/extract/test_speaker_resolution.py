@@ -292,3 +292,56 @@ def test_subjects_after_addressees_before_the_cue_and_indefinite_groups(
     text: str, names: list[tuple[str, str]], speakers: list[str | None]
 ) -> None:
     assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # a resumptive pronoun after the cue: the subject follows it
+            "ويأتي ذلك في وقت قال فيه مسؤول أمني إن الجيش سيتسلم التأمين.",
+            [],
+            ["مسؤول أمني"],
+        ),
+        (
+            "وهو الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل يوم الأحد، إنه صعب.",
+            [("أنجيلا ميركل", "PERS")],
+            ["أنجيلا ميركل"],
+        ),
+        (  # an indefinite plural with the place it belongs to
+            "قال عاملون في خطوط الطيران، إن مدن الخليج مطلوبة.",
+            [],
+            ["عاملون في خطوط الطيران"],
+        ),
+        (  # an honorific after the one spoken to
+            'وأوضح لـ"الاقتصادية" الدكتور أنور أبوعباة مدير الإدارة أن الأندية نافعة.',
+            [("الاقتصادية", "ORG"), ("أنور أبوعباة", "PERS")],
+            ["أنور أبوعباة"],
+        ),
+        (  # «أصدرت الوزارة بيانا … وأكد البيان»: the subject of the verb that issued it
+            "أصدرت وزارة الداخلية أمس بيانًا بشأن تنفيذ الحكم. وأكد البيان أنه تم القبض على المهرب.",
+            [("وزارة الداخلية", "ORG")],
+            ["وزارة الداخلية"],
+        ),
+        (  # an indefinite source opening a clause before its verb
+            "يذكر أن مصادر قالت لـ«الشرق الأوسط» قبل أيام بأن الإدارة كثفت جهودها.",
+            [("الشرق الأوسط", "ORG")],
+            ["مصادر"],
+        ),
+        (  # «وقال سموه» first in the article: the title that opened the sentence before resolves to him
+            "رأس نائب رئيس المجلس صاحب السمو الأمير فهد بن سالم اجتماعا مع القادة. "
+            "ونقل نائب رئيس المجلس في بداية الاجتماع تعازي الملك سعيد بن زايد للأسر. "
+            'وقال سموه: "إن هذه الحوادث لن تثني عزائمنا".',
+            [("فهد بن سالم", "PERS"), ("سعيد بن زايد", "PERS")],
+            ["فهد بن سالم"],
+        ),
+        (  # a participle after indirect words goes on from their reporter, not from a name in them
+            "طالب الكاتب سامي حداد، وزير الإسكان ماجد الحقيل؛ بسرعة إقرار الآليات، لافتاً إلى أن القرار مهم.",
+            [("سامي حداد", "PERS"), ("ماجد الحقيل", "PERS")],
+            ["سامي حداد"],
+        ),
+    ],
+)
+def test_resumptives_issuers_topics_and_embedded_cues_found_in_unannotated_articles(
+    text: str, names: list[tuple[str, str]], speakers: list[str | None]
+) -> None:
+    assert _speakers(text, names) == speakers

@@ -136,15 +136,16 @@ def cue_gender(form: str) -> str:
 
     >>> cue_gender("وقالت"), cue_gender("واضاف"), cue_gender("قالوا"), cue_gender("موكده"), cue_gender("قولها")
     ('F', 'M', '', 'F', 'F')
-    >>> cue_gender("ودعت"), cue_gender("دعا")
-    ('F', 'M')
+    >>> cue_gender("ودعت"), cue_gender("دعا"), cue_gender("وقالا")
+    ('F', 'M', '')
     """
     kind = cue_kind(form)
     word = strip_conj(form)
     if kind in {"verb", "appeal"}:
         if word in feminine_forms():
             return "F"
-        return "" if word.endswith(("وا", "ون", "ان", "تا")) else "M"
+        dual = word.endswith("ا") and word[:-1] in family_map("cues/speech_verbs.txt")  # «قالا»، «أكدا»
+        return "" if dual or word.endswith(("وا", "ون", "ان", "تا")) else "M"
     if kind == "participle":
         return "F" if word.endswith("ه") else "" if word.endswith("ين") else "M"
     if kind == "nominal":

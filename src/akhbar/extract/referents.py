@@ -104,16 +104,17 @@ def resolve_body(text: str, position: int, head: str, linked: Sequence[Span]) ->
             fits.append(m)
     # a body named as a clause's subject or object is the one a later «الوزارة» takes up, not one
     # named inside a prepositional phrase («… معادلة لجنة المعادلات بوزارة التعليم»)
-    direct = [m for m in fits if m.start < position and not _oblique(text, m)]
+    direct = [m for m in fits if m.start < position and not oblique(text, m)]
     names = {_canonical(text, m) for m in direct or fits}
     return _nearest_mention(text, position, names, linked, "ORG") if names else None
 
 
-_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "لدى", "عبر", "بين"))
+# «على» is left out: folded it spells the name «علي» («آية الله علي خامنئي»)
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "مع", "لدى", "عبر", "بين"))
 
 
-def _oblique(text: str, m: Span) -> bool:
-    """A mention behind a preposition: glued («بوزارة»، «لوزارة»، «للوزارة») or a word before it («في الوزارة»)."""
+def oblique(text: str, m: Span) -> bool:
+    """A mention behind a preposition, so no clause's subject: glued («بوزارة»، «لوزارة»، «للوزارة») or a word before it («في الوزارة»)."""
     if m.start > 0 and text[m.start - 1] in "بلك":
         return True
     before = fold(text[max(0, m.start - 8) : m.start]).split()

@@ -30,7 +30,7 @@ from akhbar.extract.cues import (
     subject_name,
 )
 from akhbar.extract.found import Context, Found, Last, set_mention, take_last
-from akhbar.extract.referents import places_differ
+from akhbar.extract.referents import oblique, places_differ
 from akhbar.extract.roles import agrees, is_title, person_genders, role_matches
 from akhbar.extract.subject_clauses import set_clause_subject, set_topic
 from akhbar.extract.subject_descriptions import set_description
@@ -85,10 +85,12 @@ def _mark_embedded(ctx: Context, found: Sequence[Found]) -> None:
         if q.cue_tok < 0:
             continue
         cue = ctx.tokens.starts[q.cue_tok]
-        around = [(p.start, p.end) for p in found if p is not q and p.start <= cue < p.end]
+        around = [p for p in found if p is not q and p.start <= cue < p.end]
         if around:
-            q.extra["inside"] = min(around, key=lambda span: span[1] - span[0])
-            q.extra["outside"] = max(around, key=lambda span: span[1] - span[0])
+            inner = min(around, key=lambda p: p.end - p.start)
+            outer = max(around, key=lambda p: p.end - p.start)
+            q.extra["inside"], q.extra["outside"] = (inner.start, inner.end), (outer.start, outer.end)
+            q.extra["inside_direct"] = inner.kind == "direct"
 
 
 _NAMED_WITHIN = 3  # sentences
@@ -227,7 +229,10 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     if last_fits and (participle or last.sentence == toks.sentence[c]):
         take_last(q, last)
         return
-    if set_clause_subject(ctx, q) or (_pronoun_subject(ctx, c) and last.name is None and set_topic(ctx, q)):
+    if _pronoun_subject(ctx, c) and last.name is None:
+        set_topic(ctx, q)  # «وقال سموه» with nobody quoted before: whom the article is about, or nobody
+        return
+    if set_clause_subject(ctx, q):
         return
     fitting = [
         n for n in same if (ctx.linked[n].label == "PERS" or want == "F") and _fits_mention(ctx, n, want)
@@ -245,17 +250,21 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
 
 def _embedded_subject(ctx: Context, q: Found) -> bool:
     """A singular cue without a subject inside reported words speaks for the person those words are
-    about, the last named before it in its sentence of them («ذكر لافروف أن الرئيس أوباما كان يكذب
-    عندما قال إن …»: Obama), not for whoever reported them."""
+    about, the last named before it in its sentence of them and not behind a preposition («ذكر لافروف
+    أن الرئيس أوباما كان يكذب عندما قال إن …»: Obama), not for whoever reported them. A participle
+    does so only inside quote marks; after indirect words it goes on from their reporter."""
     inside = q.extra.get("inside")
-    if not isinstance(inside, tuple) or cue_plural(ctx.tokens.forms[q.cue_tok]):
-        return False
     toks, c = ctx.tokens, q.cue_tok
     want = cue_gender(toks.forms[c])
+    if not isinstance(inside, tuple) or not want:
+        return False  # a plural or dual cue: a group, found otherwise
+    if cue_kind(toks.forms[c]) == "participle" and not q.extra.get("inside_direct"):
+        return False  # «…، لافتا إلى أن …» after reported words: the reporter goes on
     people = [
         n
         for n, m in enumerate(ctx.linked)
         if m.label == "PERS"
+        and not oblique(ctx.text, m)  # «بأنه لا وجود لبشار الأسد … وأنه قد أكد»: not the subject
         and inside[0] <= m.start
         and m.end <= toks.starts[c]
         and toks.sentence[toks.at(m.start)] == toks.sentence[c]

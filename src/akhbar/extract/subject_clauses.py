@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from akhbar.extract.cues import COMMAS, cue_gender, cue_kind, sentence_first
 from akhbar.extract.found import Found, Last, set_mention
+from akhbar.extract.referents import resolve_description
 from akhbar.extract.roles import agrees, is_title, skip_honorifics, speaking_nouns
 from akhbar.extract.subjects import set_subject
 from akhbar.extract.words import OUTLETS, bare, word_set
@@ -35,6 +36,7 @@ _NOT_VERBS = frozenset(
         "كما", "فيما", "بينما", "حيث", "إذ", "إذا", "ثم", "أو", "بل", "هذا", "هذه", "ذلك", "تلك", "عند",
         "لدى", "ضمن", "عبر", "نحو", "حول", "بين", "أمام", "وسط", "رغم", "لا", "لم", "لن", "قد", "ما", "هو",
         "هي", "هم", "كل", "أي", "غير", "مثل", "أيضا", "أما", "لأن", "كي", "لكي", "إضافة", "وفق", "عقب",
+        "منها", "منه", "منهم", "فيها", "فيه", "عليها", "عليه", "لها", "له", "بها", "به", "عنها", "عنه", "إليه",
     )
 )  # fmt: skip
 _CHAIN = 3  # indefinite nouns in a possessive chain before the name it ends in («رد فعل اتحاد غانا»)
@@ -75,14 +77,38 @@ def set_topic(ctx: Context, q: Found) -> bool:
         first = sentence_first(toks, k)
         verb = next((v for v in range(first, min(k + 1, first + 3)) if toks.is_word(v)), -1)
         subject = skip_honorifics(toks, verb + 1) if verb >= 0 else -1
-        if subject >= 0 and ctx.taken[subject] >= 0 and ctx.linked[ctx.taken[subject]].label == "PERS":
-            set_mention(ctx, q, ctx.taken[subject])
-            q.implicit = True
-            return True
-        if subject < 0 or subject >= len(toks) or toks.forms[subject] not in pronouns:
+        if subject < 0 or subject >= len(toks):
             return False
+        if toks.forms[subject] not in pronouns:  # «ونقل نائب خادم الحرمين …»: a name, or a title resolved
+            person = _person(ctx, subject)
+            if person is not None:
+                set_mention(ctx, q, person)
+                q.implicit = True
+            return person is not None
         k = first - 1
     return False
+
+
+_TITLE_WORDS = 6
+
+
+def _person(ctx: Context, j: int) -> int | None:
+    """The person a sentence's subject at ``j`` names: a mention, or a title the article gave someone
+    («نائب خادم الحرمين الشريفين»), read up to its first preposition or name."""
+    toks = ctx.tokens
+    n = ctx.taken[j]
+    if n >= 0:
+        return n if ctx.linked[n].label == "PERS" else None
+    if not is_title(toks.forms[j]):
+        return None
+    end = j + 1
+    while end < min(len(toks), j + _TITLE_WORDS) and toks.is_word(end) and ctx.taken[end] < 0:
+        if toks.forms[end] in _NOT_VERBS:
+            break
+        end += 1
+    phrase = ctx.text[toks.starts[j] : toks.ends[end - 1]]
+    found = resolve_description(ctx.text, toks.starts[j], phrase, ctx.linked)
+    return None if found is None else list(ctx.linked).index(found)
 
 
 def _before_object(ctx: Context, start: int, end: int) -> tuple[int, int]:
@@ -111,8 +137,11 @@ def _verb(ctx: Context, k: int, want: str) -> bool:
     word = form[1:]
     if form[0] not in "وف" or len(word) < 3 or ctx.taken[k] >= 0 or word.startswith("ال"):
         return False
-    if word in _NOT_VERBS or is_title(word) or bare(word) in speaking_nouns() or bare(word) in OUTLETS:
-        return False
+    if any(
+        w in _NOT_VERBS or is_title(w) or bare(w) in speaking_nouns() or bare(w) in OUTLETS
+        for w in (word, form)
+    ):
+        return False  # «وزير» is no «و» + verb
     return not want or ("F" if word.endswith("ت") else "M") == want
 
 

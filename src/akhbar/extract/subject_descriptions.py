@@ -70,7 +70,7 @@ def set_statement_author(ctx: Context, q: Found, j: int) -> bool:
     for k in range(j, -1, -1) if word else ():
         if _statement_word(toks.forms[k]) != word:
             continue
-        author = _author(ctx, q, k)
+        author = _author(ctx, q, k) or (_issuer(ctx, k) if k < j else None)
         if author is not None:
             q.speaker, q.speaker_span, q.speaker_label = author
             q.extra["gender"] = "F" if word.endswith("ه") else "M"
@@ -78,9 +78,34 @@ def set_statement_author(ctx: Context, q: Found, j: int) -> bool:
     return False
 
 
+_ISSUER_WITHIN = 4  # tokens from the subject of «أصدرت الوزارة أمس بيانا» to its object
+
+
+def _issuer(ctx: Context, k: int) -> tuple[str, tuple[int, int], str] | None:
+    """«أصدرت وزارة الداخلية أمس بيانًا»: the name just before an indefinite statement noun, the subject
+    of the verb whose object it is."""
+    toks = ctx.tokens
+    if toks.forms[k].startswith("ال"):
+        return None
+    for i in range(k - 1, max(-1, k - _ISSUER_WITHIN), -1):
+        n = ctx.taken[i]
+        if toks.sentence[i] != toks.sentence[k] or not toks.is_word(i):
+            return None
+        if n >= 0:
+            m = ctx.linked[n]
+            name = str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
+            return (name, (m.start, m.end), m.label) if m.label in {"ORG", "PERS"} else None
+    return None
+
+
 def _statement_word(form: str) -> str:
-    """The statement noun a token spells, without article or preposition («للتقرير» → «تقرير»), or ``""``."""
-    for word in (bare(form), bare("ال" + form[2:]) if form.startswith("لل") else ""):
+    """The statement noun a token spells, without article or preposition («للتقرير» → «تقرير»، «بيانا» →
+    «بيان»), or ``""``."""
+    for word in (
+        bare(form),
+        bare("ال" + form[2:]) if form.startswith("لل") else "",
+        form[:-1] if form.endswith("ا") else "",
+    ):
         if word in STATEMENTS:
             return word
     return ""

@@ -33,15 +33,36 @@ _GROUP_NOUNS = frozenset(
 _NOT_PLURALS = frozenset(fold(w) for w in ("القانون", "الزيتون", "الفنون", "الشؤون", "الكون", "الطاعون"))
 
 
+_PLACES = frozenset({"في", "من", "علي", "لدي"})
+
+
 def group_phrase(toks: Tokens, k: int) -> tuple[int, int]:
     """A group noun and its adjective or genitive («قيادات أمنية»، «المواطنون اليمنيون»، «ذوو الشهداء»)."""
     hi = k + 1
     if hi < len(toks) and toks.is_word(hi) and toks.sentence[hi] == toks.sentence[k]:
         nxt, definite = toks.forms[hi], toks.forms[k].startswith(("ال", "وال"))
-        relational = nxt.endswith(("يه", "يون", "يين", "يان", "ي"))
+        relational = nxt.endswith(("يه", "يون", "يين", "يان", "ي")) and nxt not in _PLACES
         if toks.forms[k].endswith("و") or (relational and nxt.startswith("ال") == definite):
             hi += 1
+        elif nxt in _PLACES and not definite:  # «عاملون في خطوط الطيران»: the place, up to two more words
+            end = min(len(toks), hi + 1 + _PLACE_WORDS)
+            hi += 1
+            while (
+                hi < end
+                and toks.is_word(hi)
+                and toks.sentence[hi] == toks.sentence[k]
+                and not _opens(toks, hi)
+            ):
+                hi += 1
     return k, hi
+
+
+_PLACE_WORDS = 2
+
+
+def _opens(toks: Tokens, k: int) -> bool:
+    """A complementiser or a cue, where a group's description has ended («… في أوبك إن …»)."""
+    return toks.forms[k] in {"ان", "انه", "انها", "انهم", "بان", "الي", "علي", "عن"}
 
 
 def plural_group(toks: Tokens, k: int) -> bool:
@@ -64,6 +85,9 @@ def plural_people(toks: Tokens, j: int) -> bool:
     if not form.startswith("ال") and j + 1 < len(toks) and toks.is_word(j + 1):
         # «سياسيون يمنيون»، «مندوبان خليجيان»: an indefinite plural or dual with its relational adjective
         adjective = toks.forms[j + 1]
-        plural = len(form) >= 6 and form.endswith("ون") and adjective.endswith("يون")
+        # «عاملون في خطوط الطيران»، «قائمون على البنوك»: an indefinite plural with the place it belongs to
+        plural = (
+            len(form) >= 6 and form.endswith("ون") and (adjective.endswith("يون") or adjective in _PLACES)
+        )
         return plural or (len(form) >= 6 and form.endswith("ان") and adjective.endswith("يان"))
     return len(form) >= 7 and form.startswith("ال") and form.endswith("ون") and form not in _NOT_PLURALS

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     """Speaker from the words right after the cue: a name, a role, a body, a source, or a pronoun."""
     toks = ctx.tokens
+    if j < len(toks) and toks.forms[j] in _RESUMPTIVES and j - 1 == q.cue_tok:
+        j += 1  # «في وقت قال فيه مسؤول أمني»، «الوضع الذي قالت عنه المستشارة»: the subject follows
     j = skip_honorifics(toks, j)
     while j < len(toks) and toks.forms[j] in QUOTE_MARKS:
         j += 1
@@ -154,6 +156,7 @@ def _set_some(ctx: Context, q: Found, j: int, last: Last) -> bool:
     return True
 
 
+_RESUMPTIVES = frozenset({"فيه", "فيها", "عنه", "عنها"})
 _ADDRESSEE_WITHIN = 5  # tokens of a «لـ» phrase between a cue and its subject
 
 
@@ -170,6 +173,9 @@ def _past_addressee(ctx: Context, q: Found, j: int) -> int:
     else:
         return j
     if k >= len(toks) or k - j > _ADDRESSEE_WITHIN or toks.sentence[k] != toks.sentence[j]:
+        return j
+    k = skip_honorifics(toks, k)  # «لـ"الاقتصادية" الدكتور فلان»
+    if k >= len(toks):
         return j
     form = toks.forms[k]
     speaks = ctx.taken[k] >= 0 or is_title(form) or bare(form) in speaking_nouns() or bare(form) in OUTLETS
@@ -236,14 +242,17 @@ _BEFORE_WITHIN = 3  # definite words of a body's description ending right before
 
 
 def _body_before(toks: Tokens, k: int) -> int:
-    """The head of a definite body or source description that ends at token ``k`` («الشرطة الفرنسية»)
-    and opens its clause («لكن الشرطة تقول»، «…، الشرطة تقول», not «مدير الشرطة قال»)."""
+    """The head of a definite body or source description that ends at token ``k`` («الشرطة الفرنسية»),
+    or an indefinite source («مصادر»), that opens its clause («لكن الشرطة تقول»، «…، الشرطة تقول»،
+    «يذكر أن مصادر قالت», not «مدير الشرطة قال»)."""
     head = -1
     for i in range(k, max(-1, k - _BEFORE_WITHIN), -1):
         if not toks.is_word(i) or not toks.forms[i].startswith("ال") or toks.forms[i] in NOT_SUBJECTS:
             break
         if bare(toks.forms[i]) in speaking_nouns():
             head = i
+    if head < 0 and toks.is_word(k) and toks.forms[k] in word_set("cues/source_nouns.txt"):
+        head = k  # «يذكر أن مصادر قالت …»: an indefinite source
     opens = head == 0 or (
         head > 0 and (toks.sentence[head - 1] != toks.sentence[head] or toks.forms[head - 1] in _OPENERS)
     )
