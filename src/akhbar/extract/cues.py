@@ -119,14 +119,10 @@ def attribution_words() -> frozenset[str]:
 
 @cache
 def feminine_forms() -> frozenset[str]:
-    """Feminine forms of the speech verbs: the perfect + ت, and the imperfect with ت for ي."""
+    """Feminine forms of the speech verbs: the perfect + ت (a final long vowel dropped: «دعت» from «دعا»،
+    «نفت» from «نفى»), and the imperfect with ت for ي."""
     forms = family_map("cues/speech_verbs.txt") | family_map("cues/appeal_verbs.txt")
-    # «قالت» from «قال»; a verb ending in a long vowel drops it («دعت» from «دعا»، «نفت» from «نفى»)
-    out = {
-        f
-        for f in forms
-        if f.endswith("ت") and (f[:-1] in forms or f[:-1] + "ا" in forms or f[:-1] + "ي" in forms)
-    }
+    out = {f for f in forms if f.endswith("ت") and {f[:-1], f[:-1] + "ا", f[:-1] + "ي"} & forms.keys()}
     out |= {f for f in forms if f.startswith("ت") and "ي" + f[1:] in forms}
     return frozenset(out)
 
