@@ -14,6 +14,7 @@ covers the day's statements until the article turns to background («في وقت
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from akhbar.extract.cues import (
@@ -27,6 +28,7 @@ from akhbar.extract.cues import (
     relayed_source,
     relaying,
     sentence_first,
+    strip_conj,
     subject_name,
 )
 from akhbar.extract.found import Context, Found, Last, set_mention, take_last
@@ -220,9 +222,12 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     same = [n for n in before if toks.sentence[toks.at(ctx.linked[n].start)] == toks.sentence[c]]
     # a person the article gave no gender cue for may be a woman: she goes on speaking
     unknown = last.label == "PERS" and last.name is not None and last.name not in ctx.genders
+    plural = cue_plural(toks.forms[c])
     last_fits = (
         last.name is not None
-        and last.gender != "P"  # a group speaking: a singular cue is someone else
+        # a group or two people speaking: a singular cue is someone else
+        and (plural or (last.gender != "P" and not (last.label == "PERS" and " و" in last.name)))
+        and not (plural and last.label == "PERS" and " و" not in last.name)  # «ويقولون»: not one person
         and (agrees(last.label, last.name, want, ctx.genders) or unknown or last.gender == want)
     )
     participle = cue_kind(toks.forms[c]) == "participle"  # «…، مشيرا إلى أن»: the statement goes on
@@ -233,6 +238,12 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
         set_topic(ctx, q)  # «وقال سموه» with nobody quoted before: whom the article is about, or nobody
         return
     if set_clause_subject(ctx, q):
+        return
+    if plural:  # «وقالوا»: a group; one person named nearby is not it, two named together are
+        if last_fits:
+            take_last(q, last)
+        else:
+            _set_pair(ctx, q, same)
         return
     fitting = [
         n for n in same if (ctx.linked[n].label == "PERS" or want == "F") and _fits_mention(ctx, n, want)
@@ -246,6 +257,27 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
         if everyone:
             set_mention(ctx, q, everyone[-1])
     q.implicit = True
+
+
+_PAIR_GAP = 5  # tokens from one name to the «و» + title + name joined to it
+
+
+def _set_pair(ctx: Context, q: Found, same: list[int]) -> None:
+    """«أكد ولي العهد فلان والرئيس المصري علان … مؤكدين أن …»: a dual or participle cue goes on from two
+    people joined by «و» in its sentence (a plural verb, «أعلنوا», names a group instead)."""
+    toks = ctx.tokens
+    form = strip_conj(toks.forms[q.cue_tok])
+    if cue_kind(form) != "participle" and not form.endswith("ا"):
+        return
+    people = [n for n in same if ctx.linked[n].label == "PERS"]
+    for a, b in pairwise(people):
+        gap = range(toks.at(ctx.linked[a].end), toks.at(ctx.linked[b].start) + 1)
+        joined = len(gap) <= _PAIR_GAP and any(toks.forms[k].startswith("و") for k in gap)
+        if joined and _canonical(ctx, a) != _canonical(ctx, b):
+            set_mention(ctx, q, a)
+            if " و" not in str(q.speaker):
+                q.speaker = f"{q.speaker} و{_canonical(ctx, b)}"
+            return
 
 
 def _embedded_subject(ctx: Context, q: Found) -> bool:

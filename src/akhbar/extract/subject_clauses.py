@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from akhbar.extract.cues import COMMAS, cue_gender, cue_kind, sentence_first
+from akhbar.extract.cues import COMMAS, cue_gender, cue_kind, cue_plural, sentence_first
 from akhbar.extract.found import Found, Last, set_mention
 from akhbar.extract.referents import resolve_description
 from akhbar.extract.roles import agrees, is_title, skip_honorifics, speaking_nouns
@@ -56,8 +56,11 @@ def set_clause_subject(ctx: Context, q: Found) -> bool:
         kind = cue_kind(toks.forms[k])
         if kind not in {"", "verb"}:
             return False  # «…، مشيرا إلى …»: whoever made that statement goes on
-        agreeing = not want or cue_gender(toks.forms[k]) == want if kind else _verb(ctx, k, want)
+        agreeing = not want or cue_gender(toks.forms[k]) == want if kind else _verb(ctx, k, want, c)
         if agreeing and _set_from_verb(ctx, q, k, want, named=bool(kind)):
+            if cue_plural(toks.forms[c]) and q.speaker_label == "PERS" and " و" not in str(q.speaker):
+                q.speaker, q.speaker_label, q.speaker_span = None, "", None
+                return False  # «…، مشيرين»: a group, not the one person a clause names
             q.implicit = True
             return True
         if kind:
@@ -115,7 +118,8 @@ def _before_object(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """A description as a verb's subject ends where its definite words stop: «ورفع مكتب الطقس المركزي
     حالة التحذير» → «مكتب الطقس المركزي» (the indefinite «حالة» opens the object)."""
     toks = ctx.tokens
-    first, definite = toks.at(start), False
+    first = toks.at(start)
+    definite = toks.forms[first].startswith("ال")  # «واستغرب الخبراء سلوك …» → «الخبراء»
     for k in range(first + 1, toks.at(end - 1) + 1):
         if toks.forms[k].startswith("ال"):
             definite = True
@@ -130,7 +134,7 @@ def _quoted_elsewhere(ctx: Context, q: Found, k: int) -> bool:
     return any(lo <= at < hi and not lo <= cue < hi for lo, hi in ctx.quoted)
 
 
-def _verb(ctx: Context, k: int, want: str) -> bool:
+def _verb(ctx: Context, k: int, want: str, cue: int) -> bool:
     """Token ``k`` may be a verb coordinated with the cue: «و» or «ف» and a word that is no particle,
     title or noun of a body, agreeing with a cue of gender ``want`` (a perfect in ـت is feminine)."""
     form = ctx.tokens.forms[k]
@@ -142,7 +146,8 @@ def _verb(ctx: Context, k: int, want: str) -> bool:
         for w in (word, form)
     ):
         return False  # «وزير» is no «و» + verb
-    return not want or ("F" if word.endswith("ت") else "M") == want
+    # a verb before a plural subject stays singular («واستغرب الخبراء …، لافتين»): no check for a plural cue
+    return not want or cue_plural(ctx.tokens.forms[cue]) or ("F" if word.endswith("ت") else "M") == want
 
 
 def _set_from_verb(ctx: Context, q: Found, k: int, want: str, *, named: bool) -> bool:

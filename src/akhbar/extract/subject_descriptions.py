@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from akhbar.extract.cues import COMPLEMENTISERS, abbreviation_dot
+from akhbar.extract.cues import COMPLEMENTISERS, abbreviation_dot, cue_kind, sentence_first
 from akhbar.extract.found import set_mention, take_last
 from akhbar.extract.referents import resolve_body
 from akhbar.extract.roles import STATEMENTS, body_heads, phrase_at
@@ -83,7 +83,7 @@ _ISSUER_WITHIN = 4  # tokens from the subject of «أصدرت الوزارة أ�
 
 def _issuer(ctx: Context, k: int) -> tuple[str, tuple[int, int], str] | None:
     """«أصدرت وزارة الداخلية أمس بيانًا»: the name just before an indefinite statement noun, the subject
-    of the verb whose object it is."""
+    of the verb whose object it is; «أوضحت الوزارة … في بيان مشترك»: the first name of the clause."""
     toks = ctx.tokens
     if toks.forms[k].startswith("ال"):
         return None
@@ -91,11 +91,21 @@ def _issuer(ctx: Context, k: int) -> tuple[str, tuple[int, int], str] | None:
         n = ctx.taken[i]
         if toks.sentence[i] != toks.sentence[k] or not toks.is_word(i):
             return None
+        if toks.forms[i] == "في":  # «أوضحت الوزارة … في بيان»: how the subject of the cue spoke
+            first = next((x for x in range(sentence_first(toks, i), i) if ctx.taken[x] >= 0), -1)
+            spoke = first > 0 and cue_kind(toks.forms[first - 1]) == "verb"
+            return _named(ctx, ctx.taken[first]) if spoke else None
+        if toks.forms[i] in PREPOSITIONS:
+            return None
         if n >= 0:
-            m = ctx.linked[n]
-            name = str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
-            return (name, (m.start, m.end), m.label) if m.label in {"ORG", "PERS"} else None
+            return _named(ctx, n)
     return None
+
+
+def _named(ctx: Context, n: int) -> tuple[str, tuple[int, int], str] | None:
+    m = ctx.linked[n]
+    name = str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
+    return (name, (m.start, m.end), m.label) if m.label in {"ORG", "PERS"} else None
 
 
 def _statement_word(form: str) -> str:
@@ -131,15 +141,26 @@ def _author(ctx: Context, q: Found, j: int) -> tuple[str, tuple[int, int], str] 
             return str(m.attrs.get("canonical") or ctx.text[m.start : m.end]), (m.start, m.end), m.label
         head = form[1:] if form.startswith("ل") else form
         if toks.is_word(k) and bare(head) in body_heads():
+            named = _bracketed(toks, k + 1)  # «الصادر عن شركة (آسيا كابيتال)»: the name in brackets
             hi = _before_complement(toks, k, phrase_at(toks, k)[1])
-            start, end = toks.starts[k] + len(form) - len(head), toks.ends[hi - 1]
+            start, end = named or (toks.starts[k] + len(form) - len(head), toks.ends[hi - 1])
             return ctx.text[start:end], (start, end), "ORG"
         if not (form.isdigit() or form.startswith("ال") or form in _OF):
             return None
     return None
 
 
-_OF = frozenset({"عن", "من"})  # «الصادر عن»، «الصادرة من»
+_OF = frozenset({"عن", "من"})
+_CLOSERS = {"(": ")", "«": "»", "“": "”", '"': '"'}
+
+
+def _bracketed(toks: Tokens, k: int) -> tuple[int, int] | None:
+    """Offsets of the words between a bracket or quote mark at ``k`` and its closer (a few words), or ``None``."""
+    closer = _CLOSERS.get(toks.forms[k]) if k < len(toks) else None
+    end = next((e for e in range(k + 2, min(len(toks), k + 6)) if toks.forms[e] == closer), None)
+    return (
+        (toks.starts[k + 1], toks.ends[end - 1]) if closer and end is not None else None
+    )  # «الصادر عن»، «الصادرة من»
 
 
 def set_description(ctx: Context, q: Found, j: int) -> bool:

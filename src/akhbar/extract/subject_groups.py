@@ -26,7 +26,20 @@ def set_group(ctx: Context, q: Found, lo: int, hi: int) -> None:
 
 
 _GROUP_NOUNS = frozenset(
-    fold(w) for w in ("مصادر", "شهود", "سكان", "خبراء", "نشطاء", "سلطات", "مسؤولون", "محللون", "مراقبون")
+    fold(w)
+    for w in (
+        "مصادر",
+        "شهود",
+        "سكان",
+        "خبراء",
+        "نشطاء",
+        "سلطات",
+        "مسؤولون",
+        "محللون",
+        "مراقبون",
+        "آخرون",
+        "كثيرون",
+    )
 )
 
 
@@ -82,12 +95,14 @@ def plural_people(toks: Tokens, j: int) -> bool:
     form = toks.forms[j]
     if (form.endswith("و") and len(form) >= 5) or form in {"ذوو", "وذوو"}:  # «منسوبو الأمانة»
         return j + 1 < len(toks) and toks.forms[j + 1].startswith("ال")
+    if form in _GROUP_NOUNS and form.endswith("ون"):  # «اتهم آخرون صالح»
+        return True
     if not form.startswith("ال") and j + 1 < len(toks) and toks.is_word(j + 1):
         # «سياسيون يمنيون»، «مندوبان خليجيان»: an indefinite plural or dual with its relational adjective
         adjective = toks.forms[j + 1]
         # «عاملون في خطوط الطيران»، «قائمون على البنوك»: an indefinite plural with the place it belongs to
-        plural = (
-            len(form) >= 6 and form.endswith("ون") and (adjective.endswith("يون") or adjective in _PLACES)
-        )
+        noun = not form.startswith(("ي", "ت"))  # «يعتمدون على»: a verb, not a plural noun
+        place = noun and adjective in _PLACES
+        plural = len(form) >= 6 and form.endswith("ون") and (adjective.endswith("يون") or place)
         return plural or (len(form) >= 6 and form.endswith("ان") and adjective.endswith("يان"))
     return len(form) >= 7 and form.startswith("ال") and form.endswith("ون") and form not in _NOT_PLURALS

@@ -82,6 +82,7 @@ def set_described(ctx: Context, q: Found, j: int, last: Last) -> None:
 
 
 _QUALIFIERS = frozenset({"في", "من", "ب"})
+_NOT_QUALIFIERS = frozenset({"الي", "التي", "الذي", "الذين"})  # «إلى» folds to a word with «ال»
 _QUALIFIER_WORDS = 3
 
 
@@ -93,6 +94,8 @@ def _qualified_end(ctx: Context, q: Found, hi: int) -> int:
         return hi
     k = hi + 1
     while k < min(len(toks), hi + 1 + _QUALIFIER_WORDS) and toks.forms[k].startswith("ال"):
+        if toks.forms[k] in _NOT_QUALIFIERS:
+            break
         if toks.starts[k] >= q.start > toks.starts[q.cue_tok]:
             break
         k += 1

@@ -14,7 +14,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from akhbar.extract.clauses import lemma_of
-from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, RELATIVES, agency_names, cue_gender, cue_kind
+from akhbar.extract.cues import (
+    COMMAS,
+    COMPLEMENTISERS,
+    RELATIVES,
+    agency_names,
+    cue_gender,
+    cue_kind,
+    cue_plural,
+)
 from akhbar.extract.found import Last, set_mention, take_last
 from akhbar.extract.roles import body_heads, is_title, skip_honorifics, speaking_nouns
 from akhbar.extract.subject_descriptions import (
@@ -50,6 +58,9 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
         return last.name is not None  # with nobody quoted before, whom the article is about
     if form in _SOME and j + 1 < len(toks) and bare(toks.forms[j + 1]) in speaking_nouns():
         return _set_some(ctx, q, j, last)  # «ذكرت بعض التقارير»
+    if form in _NUMBER_OF and [w[:2] for w in toks.forms[j + 1 : j + 3]] == ["من", "ال"]:
+        set_group(ctx, q, j, group_phrase(toks, j + 2)[1])  # «وقال عدد من الطلاب»: a group
+        return True
     if ctx.taken[j] < 0 and (bare(form) in OUTLETS or bare(form) in speaking_nouns()):
         # «وكالة رويترز»، «منظمة العفو الدولية»، «وكالة أنباء (الأناضول)»: the descriptor before the name;
         # a common-noun body only before a name in marks («حركة «حماس»», not «حكومة الثني»)
@@ -94,6 +105,7 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
 
 
 _SOME = frozenset({"بعض", "احدي", "احد"})
+_NUMBER_OF = frozenset({"عدد", "مجموعه", "كثير"})
 _ACCUSE = fold("اتهم")
 _ACCUSED_WITHIN = 8  # tokens of the accused names before «بأن»
 
@@ -174,12 +186,15 @@ def _past_addressee(ctx: Context, q: Found, j: int) -> int:
         return j
     if k >= len(toks) or k - j > _ADDRESSEE_WITHIN or toks.sentence[k] != toks.sentence[j]:
         return j
-    k = skip_honorifics(toks, k)  # «لـ"الاقتصادية" الدكتور فلان»
-    if k >= len(toks):
-        return j
-    form = toks.forms[k]
-    speaks = ctx.taken[k] >= 0 or is_title(form) or bare(form) in speaking_nouns() or bare(form) in OUTLETS
-    return k if toks.is_word(k) and speaks and not _in_content(ctx, q, k) else j
+    named = skip_honorifics(toks, k)  # «لـ"الاقتصادية" الدكتور فلان»، but «لـ«عكاظ» شيخ الجالية …»
+    for s in (named, k) if named < len(toks) and ctx.taken[named] >= 0 else (k, named):
+        form = toks.forms[s] if s < len(toks) else ""
+        speaks = (
+            ctx.taken[s] >= 0 or is_title(form) or bare(form) in speaking_nouns() or bare(form) in OUTLETS
+        )
+        if form and toks.is_word(s) and speaks and not _in_content(ctx, q, s):
+            return s
+    return j
 
 
 def _past_name(ctx: Context, k: int) -> int:
@@ -234,8 +249,20 @@ def set_before(ctx: Context, q: Found, last: Last) -> bool:
         if people:
             set_mention(ctx, q, people[-1])
             return True
+    if cue_plural(toks.forms[c]) and _plural_before(toks, k):  # «لكن منتقدين يقولون»، «ظل الدارسون يقولون»
+        first = k - 1 if k > 0 and _plural_before(toks, k - 1) else k  # «مسؤولون أميركيون أكدوا»
+        set_group(ctx, q, first, k + 1)
+        return True
     noun = _body_before(toks, k) if cue_kind(toks.forms[c]) == "verb" else -1
     return noun >= 0 and set_named_by(ctx, q, noun, last)  # «لكن الشرطة تقول إن …»
+
+
+def _plural_before(toks: Tokens, k: int) -> bool:
+    """A plural noun of people right before a plural cue, its subject («منتقدين يقولون»، «الدارسون يقولون»)."""
+    form = toks.forms[k] if toks.is_word(k) else ""
+    if len(form) < 6 or form.startswith(("ي", "ت")):
+        return False  # «يعتمدون»: a verb
+    return form.endswith(("ون", "ين")) and form not in NOT_SUBJECTS
 
 
 _BEFORE_WITHIN = 3  # definite words of a body's description ending right before the cue
