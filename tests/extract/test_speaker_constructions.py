@@ -149,3 +149,26 @@ def test_statements_issued_by_a_subject_and_named_bodies(
     text: str, names: list[tuple[str, str]], speakers: list[str]
 ) -> None:
     assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # «فيما أوضح فلان» opens a clause of its own even where the quotation before runs on over it
+            "كما أفاد جون كيري بأن البلدين اتفقا على بحث التعاون، فيما أوضح سامح شكري أن البلدين اتفقا على "
+            "مضاعفة الجهود. مشيرا إلى أهمية الحوار.",
+            [("جون كيري", "PERS"), ("سامح شكري", "PERS")],
+            ["جون كيري", "سامح شكري", "سامح شكري"],
+        ),
+        (  # «وخاصة» opens no coordinated verb, and a place is no subject of a masculine participle
+            "ودعا الأمين العام المساعد سامي حداد الدول الكبرى، وخاصة الولايات المتحدة بأن تتحمل مسؤولياتها، "
+            "مشددا على أن الجامعة لن تقف مكتوفة الأيدي.",
+            [("سامي حداد", "PERS"), ("الولايات المتحدة", "LOC")],
+            ["سامي حداد"],
+        ),
+    ],
+)
+def test_connectors_adverbs_and_places_open_no_clause_of_a_speaker(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert _speakers(text, names) == speakers

@@ -44,6 +44,8 @@ from akhbar.text.normalise import fold
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from akhbar.extract.words import Tokens
+
 __all__ = ["Context", "Found", "resolve_speakers"]
 
 
@@ -83,16 +85,26 @@ def _mark_embedded(ctx: Context, found: Sequence[Found]) -> None:
     """``extra["inside"]``: the content span of the innermost other quotation a cue lies in («ذكر لافروف
     أن أوباما كان يكذب عندما قال إن …»، «وأضاف: «تحدث مشعل …، مشيرا إلى أن …»»); ``extra["outside"]``
     that of the outermost, whose cues go on from each other."""
+    toks = ctx.tokens
     for q in found:
-        if q.cue_tok < 0:
+        if q.cue_tok < 0 or _new_clause(toks, q.cue_tok):
             continue
-        cue = ctx.tokens.starts[q.cue_tok]
+        cue = toks.starts[q.cue_tok]
         around = [p for p in found if p is not q and p.start <= cue < p.end]
         if around:
             inner = min(around, key=lambda p: p.end - p.start)
             outer = max(around, key=lambda p: p.end - p.start)
             q.extra["inside"], q.extra["outside"] = (inner.start, inner.end), (outer.start, outer.end)
             q.extra["inside_direct"] = inner.kind == "direct"
+
+
+_CONNECTORS = frozenset(fold(w) for w in ("فيما", "بينما", "حين", "كما", "وكما"))
+
+
+def _new_clause(toks: Tokens, c: int) -> bool:
+    """«…، فيما أوضح شكري أن …»: a cue after a connector opens a clause of the narration, even where the
+    quotation before runs on over it."""
+    return c > 0 and toks.forms[c - 1] in _CONNECTORS
 
 
 _NAMED_WITHIN = 3  # sentences

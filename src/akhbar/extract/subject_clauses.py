@@ -114,6 +114,15 @@ def _person(ctx: Context, j: int) -> int | None:
     return None if found is None else list(ctx.linked).index(found)
 
 
+def _disagrees(ctx: Context, probe: Found, want: str) -> bool:
+    """The subject found cannot go with a cue of gender ``want``: a place with a masculine cue, a body
+    whose name's gender differs. People are not judged: the gender the article shows may be wrong."""
+    label = probe.speaker_label
+    if not want or label not in {"LOC", "ORG"}:
+        return False
+    return not agrees(label, str(probe.speaker), want, ctx.genders)
+
+
 def _before_object(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """A description as a verb's subject ends where its definite words stop: «ورفع مكتب الطقس المركزي
     حالة التحذير» → «مكتب الطقس المركزي» (the indefinite «حالة» opens the object)."""
@@ -141,6 +150,8 @@ def _verb(ctx: Context, k: int, want: str, cue: int) -> bool:
     word = form[1:]
     if form[0] not in "وف" or len(word) < 3 or ctx.taken[k] >= 0 or word.startswith("ال"):
         return False
+    if word.endswith(("ه", "ا")):
+        return False  # «وخاصة الولايات المتحدة»، «وأيضا»: a noun or an adverb (ة folds to ه), no verb
     if any(
         w in _NOT_VERBS or is_title(w) or bare(w) in speaking_nouns() or bare(w) in OUTLETS
         for w in (word, form)
@@ -155,6 +166,8 @@ def _set_from_verb(ctx: Context, q: Found, k: int, want: str, *, named: bool) ->
     quotation was not found), only a name, since its description may run on over an apposition."""
     probe = Found(q.kind, q.start, q.end, q.cue_tok, q.mode, q.lo, q.hi)
     found = set_subject(ctx, probe, k + 1, Last()) and probe.speaker is not None
+    if found and _disagrees(ctx, probe, want):
+        return False  # «…، مشددا» after a place: the verb does not agree with it
     if found and (bool(probe.speaker_label) or not named):
         if not probe.speaker_label and probe.speaker_span is not None:
             probe.speaker_span = _before_object(ctx, *probe.speaker_span)
