@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
     from akhbar.extract.words import Tokens
 
+
 __all__ = ["Context", "Found", "resolve_speakers"]
 
 

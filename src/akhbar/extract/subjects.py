@@ -212,9 +212,12 @@ def _past_name(ctx: Context, k: int) -> int:
 
 
 def _addressee(ctx: Context, j: int) -> bool:
-    """A mention with «لـ» glued in front of it («لتركيا»، «لداود أوغلو»)."""
+    """A mention with «لـ» glued in front of it («لتركيا»، «لداود أوغلو»), unless the name itself starts
+    with that letter: another mention of the article spells it whole («فينسن لابرون» … «لابرون»)."""
     toks, m = ctx.tokens, ctx.linked[ctx.taken[j]]
-    return toks.starts[j] < m.start and toks.forms[j].startswith("ل")
+    if not (toks.starts[j] < m.start and toks.forms[j].startswith("ل")):
+        return False
+    return not any(toks.forms[j] in fold(ctx.text[o.start : o.end]).lower().split() for o in ctx.linked)
 
 
 def _set_agency(ctx: Context, q: Found, j: int) -> bool:
