@@ -178,3 +178,39 @@ def test_connectors_adverbs_and_places_open_no_clause_of_a_speaker(
     text: str, names: list[tuple[str, str]], speakers: list[str]
 ) -> None:
     assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # an indefinite description in construct, closed by the name right before the content
+            "وقال مشرف العمل المسرحي بالقرية متعب آل ثواب إن القرية قدمت عروضا.",
+            [("متعب آل ثواب", "PERS")],
+            ["متعب آل ثواب"],
+        ),
+        (
+            "وأوضح منسق عام اللجنة محمد الزهراني أنه سيتم التدريب.",
+            [("محمد الزهراني", "PERS")],
+            ["محمد الزهراني"],
+        ),
+        (  # the one spoken to is no description of the speaker
+            "وجاء تصريح الشيخ محمد بن زايد، الذي أكد لوزير الخارجية عادل الجبير أن السعودية حجر الزاوية.",
+            [("محمد بن زايد", "PERS"), ("عادل الجبير", "PERS")],
+            ["محمد بن زايد"],
+        ),
+        (  # an indefinite plural right before the content, and a plural in construct
+            "قال منظمون إن أكثر من ثلاثة ملايين زائر حضروا.",
+            [],
+            ["منظمون"],
+        ),
+        (
+            "وقال مسؤولو عمليات الطوارئ إن الأشجار سقطت.",
+            [],
+            ["مسؤولو عمليات"],
+        ),
+    ],
+)
+def test_descriptions_in_construct_and_indefinite_plurals(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert _speakers(text, names) == speakers

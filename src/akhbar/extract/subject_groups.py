@@ -71,6 +71,8 @@ def group_phrase(toks: Tokens, k: int) -> tuple[int, int]:
 
 
 _PLACE_WORDS = 2
+# what follows a group's description when the content opens («… إن …»، «… أمس إن …»، «…: …»)
+_OPENING = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "امس", "اليوم", ":", "،"})
 
 
 def _opens(toks: Tokens, k: int) -> bool:
@@ -94,14 +96,22 @@ def plural_people(toks: Tokens, j: int) -> bool:
     «ذوو الشهداء»): after a verb, its subject, so a group speaks as its description."""
     form = toks.forms[j]
     if (form.endswith("و") and len(form) >= 5) or form in {"ذوو", "وذوو"}:  # «منسوبو الأمانة»
-        return j + 1 < len(toks) and toks.forms[j + 1].startswith("ال")
+        construct = len(form) >= 6 and toks.is_word(j + 1)  # «مسؤولو عمليات الطوارئ»
+        return j + 1 < len(toks) and (toks.forms[j + 1].startswith("ال") or construct)
     if form in _GROUP_NOUNS and form.endswith("ون"):  # «اتهم آخرون صالح»
         return True
+    noun = not form.startswith(("ي", "ت", "ال"))  # «يعتمدون»: a verb, not a plural noun
+    if (
+        noun
+        and len(form) >= 5
+        and form.endswith("ون")
+        and toks.forms[j + 1 : j + 2] in ([w] for w in _OPENING)
+    ):
+        return True  # «قال منظمون إن …»، «وقال صيادون أمس إن …»
     if not form.startswith("ال") and j + 1 < len(toks) and toks.is_word(j + 1):
         # «سياسيون يمنيون»، «مندوبان خليجيان»: an indefinite plural or dual with its relational adjective
         adjective = toks.forms[j + 1]
         # «عاملون في خطوط الطيران»، «قائمون على البنوك»: an indefinite plural with the place it belongs to
-        noun = not form.startswith(("ي", "ت"))  # «يعتمدون على»: a verb, not a plural noun
         place = noun and adjective in _PLACES
         plural = len(form) >= 6 and form.endswith("ون") and (adjective.endswith("يون") or place)
         return plural or (len(form) >= 6 and form.endswith("ان") and adjective.endswith("يان"))

@@ -25,6 +25,7 @@ from akhbar.extract.cues import (
 )
 from akhbar.extract.found import Last, set_mention, take_last
 from akhbar.extract.roles import body_heads, is_title, skip_honorifics, speaking_nouns
+from akhbar.extract.subject_addressees import addressee, in_content, past_addressee
 from akhbar.extract.subject_descriptions import (
     before_content,
     set_named_by,
@@ -49,8 +50,8 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     j = skip_honorifics(toks, j)
     while j < len(toks) and toks.forms[j] in QUOTE_MARKS:
         j += 1
-    j = _past_addressee(ctx, q, j)
-    if not toks.is_word(j) or toks.sentence[j] != toks.sentence[max(q.cue_tok, 0)] or _in_content(ctx, q, j):
+    j = past_addressee(ctx, q, j)
+    if not toks.is_word(j) or toks.sentence[j] != toks.sentence[max(q.cue_tok, 0)] or in_content(ctx, q, j):
         return False  # «وأضاف “استاد جابر سيكون جاهزا”»: the quoted words are not the subject
     form = toks.forms[j]
     if form in word_set("cues/pronoun_cues.txt"):
@@ -70,7 +71,7 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
             k += 1
         j = k if k < len(toks) and ctx.taken[k] >= 0 and (head or toks.forms[k - 1] in QUOTE_MARKS) else j
         j = _quoted_name(ctx, q, j)  # «حركة المقاومة الإسلامية "حماس"»: the name in marks closes it
-    if ctx.taken[j] >= 0 and _addressee(ctx, j):
+    if ctx.taken[j] >= 0 and addressee(ctx, j):
         return False  # «أكدت لداود أوغلو أن …»: the one spoken to, not the speaker
     if ctx.taken[j] < 0 and form.startswith("لل") and q.mode != "attribution":
         return False  # «وأكد للجهاز الفني أنه …»: spoken to
@@ -84,18 +85,8 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     if is_title(form):
         set_described(ctx, q, j, last)
         return True
-    definite = form.startswith("ال") and form not in NOT_SUBJECTS
-    # «وقال البائع محمد ناصر»، «وأوضح المشرف على المسابقة الدكتور فلان»: the name in apposition
-    for k in range(j + 1, min(j + _APPOSED_WITHIN, len(toks)) if definite else 0):
-        k = skip_honorifics(toks, k)
-        if k < len(toks) and ctx.taken[k] >= 0 and ctx.linked[ctx.taken[k]].label == "PERS":
-            if _addressee(ctx, k) or _in_content(ctx, q, k):
-                break
-            set_mention(ctx, q, ctx.taken[k])
-            return True
-        word = toks.forms[k] if toks.is_word(k) else ""
-        if not (word.startswith(("ال", "لل", "بال")) or word in _LINKING) or word in NOT_SUBJECTS:
-            break  # «المساعدة للشؤون التعليمية فلانة»: definite words and their prepositions
+    if _set_apposed(ctx, q, j):
+        return True
     if bare(form) not in speaking_nouns() and plural_people(toks, j):  # «وقال المواطنون اليمنيون: …»
         lo, hi = group_phrase(toks, j)
         set_group(ctx, q, lo, hi)
@@ -131,12 +122,6 @@ def _accused(ctx: Context, q: Found, j: int) -> bool:
 _NAME_IN_MARKS_WITHIN = 5  # tokens from a body's descriptor to its name in quote marks
 
 
-def _in_content(ctx: Context, q: Found, j: int) -> bool:
-    """Token ``j`` lies in the quotation's own words, which follow the cue."""
-    start = ctx.tokens.starts[j]
-    return q.cue_tok >= 0 and ctx.tokens.starts[q.cue_tok] < q.start <= start < q.end
-
-
 def _quoted_name(ctx: Context, q: Found, j: int) -> int:
     """The first token of a name in quote marks that closes the descriptor at ``j`` («حركة المقاومة
     الإسلامية "حماس"»، «مجلس "التعاون الخليجي"»), else ``j``."""
@@ -147,7 +132,7 @@ def _quoted_name(ctx: Context, q: Found, j: int) -> int:
         if (
             toks.sentence[k] != toks.sentence[j]
             or toks.forms[k] in COMPLEMENTISERS
-            or _in_content(ctx, q, k + 1)
+            or in_content(ctx, q, k + 1)
         ):
             break
         if toks.forms[k] in QUOTE_MARKS and ctx.taken[k + 1] >= 0:
@@ -169,55 +154,6 @@ def _set_some(ctx: Context, q: Found, j: int, last: Last) -> bool:
 
 
 _RESUMPTIVES = frozenset({"فيه", "فيها", "عنه", "عنها"})
-_ADDRESSEE_WITHIN = 5  # tokens of a «لـ» phrase between a cue and its subject
-
-
-def _past_addressee(ctx: Context, q: Found, j: int) -> int:
-    """The subject after the one spoken to: «وأوضح لـ«الوئام» المتحدث الرسمي …»، «وقال لوكالة رويترز
-    وزير النفط …». ``j`` itself when no «لـ» phrase opens there or nothing that can speak follows it."""
-    toks = ctx.tokens
-    if j >= len(toks) or not toks.forms[j].startswith("ل") or q.mode == "attribution":
-        return j
-    if ctx.taken[j] >= 0 and _addressee(ctx, j):  # «لداود أوغلو», not «لافروف»
-        k = toks.at(ctx.linked[ctx.taken[j]].end)
-    elif toks.forms[j] in {"ل", "لـ"} or bare(toks.forms[j][1:]) in OUTLETS:  # «لـ«الوئام»»، «لوكالة رويترز»
-        k = _past_name(ctx, j + 1)
-    else:
-        return j
-    if k >= len(toks) or k - j > _ADDRESSEE_WITHIN or toks.sentence[k] != toks.sentence[j]:
-        return j
-    named = skip_honorifics(toks, k)  # «لـ"الاقتصادية" الدكتور فلان»، but «لـ«عكاظ» شيخ الجالية …»
-    for s in (named, k) if named < len(toks) and ctx.taken[named] >= 0 else (k, named):
-        form = toks.forms[s] if s < len(toks) else ""
-        speaks = (
-            ctx.taken[s] >= 0 or is_title(form) or bare(form) in speaking_nouns() or bare(form) in OUTLETS
-        )
-        if form and toks.is_word(s) and speaks and not _in_content(ctx, q, s):
-            return s
-    return j
-
-
-def _past_name(ctx: Context, k: int) -> int:
-    """The token after a name at ``k``: a mention or one word, with the quote marks around it."""
-    toks = ctx.tokens
-    while k < len(toks) and toks.forms[k] in QUOTE_MARKS:
-        k += 1
-    if k < len(toks) and ctx.taken[k] >= 0:
-        k = toks.at(ctx.linked[ctx.taken[k]].end)
-    elif toks.is_word(k):
-        k += 1
-    while k < len(toks) and (toks.forms[k] in QUOTE_MARKS or toks.forms[k] in COMMAS):
-        k += 1
-    return k
-
-
-def _addressee(ctx: Context, j: int) -> bool:
-    """A mention with «لـ» glued in front of it («لتركيا»، «لداود أوغلو»), unless the name itself starts
-    with that letter: another mention of the article spells it whole («فينسن لابرون» … «لابرون»)."""
-    toks, m = ctx.tokens, ctx.linked[ctx.taken[j]]
-    if not (toks.starts[j] < m.start and toks.forms[j].startswith("ل")):
-        return False
-    return not any(toks.forms[j] in fold(ctx.text[o.start : o.end]).lower().split() for o in ctx.linked)
 
 
 def _set_agency(ctx: Context, q: Found, j: int) -> bool:
@@ -345,7 +281,56 @@ def set_from_range(ctx: Context, q: Found, lo: int, hi: int) -> bool:
     return False
 
 
-_APPOSED_WITHIN = 6  # tokens from a definite subject noun to the name in apposition after it
+_APPOSED_WITHIN = 6  # tokens from a subject noun to the name in apposition after it
+_INDEFINITE_WORDS = 2  # construct nouns a description may hold («منسق عام اللجنة»، «كبير معدي الدراسة»)
+_NOT_HEADS = frozenset(
+    {"في", "من", "علي", "عن", "الي", "مع", "لدي", "بعد", "قبل", "خلال", "ان", "انه", "انها"}
+)
+_CLOSES = frozenset({":", "،", ",", *QUOTE_MARKS})
+
+
+def _set_apposed(ctx: Context, q: Found, j: int) -> bool:
+    """A description and the name in apposition that closes it: «وقال البائع محمد ناصر»، «وأوضح المشرف
+    على المسابقة الدكتور فلان»، «وقال مشرف العمل المسرحي بالقرية فلان إن …». An indefinite head (a noun
+    in construct) takes the name only right before the content (a complementiser, colon, comma, mark)."""
+    toks = ctx.tokens
+    form = toks.forms[j]
+    definite = form.startswith("ال")
+    if form in NOT_SUBJECTS or form in _NOT_HEADS or (not definite and not toks.is_word(j + 1)):
+        return False
+    if not definite and (is_title(form) or bare(form) in speaking_nouns() or bare(form) in OUTLETS):
+        return False  # titles, bodies and outlets have their own rules («علقت مجلة فرنسية على …»)
+    if plural_people(toks, j) or lemma_of(toks.forms[q.cue_tok]) == _ACCUSE:
+        return False  # «اتهم آخرون صالح بأنه …»: a group, and after «اتهم» the name is the accused
+    governed = form[:1] in "لب" and (is_title(form[1:]) or bare(form[1:]) in speaking_nouns())
+    if governed or form.startswith(("لل", "بال")):
+        return False  # «أكد لوزير الخارجية فلان أن …»: the one spoken to
+    indefinite = 0
+    for k in range(j + 1, min(j + _APPOSED_WITHIN + (0 if definite else 2), len(toks))):
+        k = skip_honorifics(toks, k)
+        if k < len(toks) and ctx.taken[k] >= 0 and ctx.linked[ctx.taken[k]].label == "PERS":
+            if addressee(ctx, k) or in_content(ctx, q, k) or not (definite or _closes(ctx, k)):
+                return False
+            set_mention(ctx, q, ctx.taken[k])
+            return True
+        word = toks.forms[k] if toks.is_word(k) else ""
+        if word and not word.startswith(("ال", "لل", "بال")) and not definite:
+            indefinite += 1  # «منسق عام»، «معدي»; a preposition opens another phrase («على سفر النجم»)
+            if indefinite > _INDEFINITE_WORDS or word in _NOT_HEADS or word in _LINKING or ctx.taken[k] >= 0:
+                return False
+            continue
+        if not (word.startswith(("ال", "لل", "بال")) or word in _LINKING) or word in NOT_SUBJECTS:
+            return False  # «المساعدة للشؤون التعليمية فلانة»: definite words and their prepositions
+    return False
+
+
+def _closes(ctx: Context, k: int) -> bool:
+    """The mention at token ``k`` is followed by the content's opening: a complementiser, colon, comma, mark."""
+    toks = ctx.tokens
+    nxt = toks.at(ctx.linked[ctx.taken[k]].end)
+    return nxt < len(toks) and (toks.forms[nxt] in COMPLEMENTISERS or toks.forms[nxt] in _CLOSES)
+
+
 _LINKING = frozenset({"علي", "في", "عن", "من"})  # prepositions inside a description («المشرف على المسابقة»)
 
 

@@ -1,0 +1,77 @@
+"""The one spoken to between a cue and its subject, and the quoted words a subject never lies in.
+
+«وأوضح لـ«الوئام» المتحدث الرسمي …»، «وقال لوكالة رويترز وزير النفط …»، «وأكدت لـ"الاقتصادية" مصادر …»:
+the phrase with «لـ» names whom the words were said to; the subject follows it (``past_addressee``).
+With nothing that can speak after it («وأكد لداود أوغلو أن …») the «لـ» phrase is no subject at all
+(``addressee``). A name that starts with «ل» itself («لابرون») is no «لـ» phrase.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from akhbar.extract.roles import is_title, skip_honorifics, speaking_nouns
+from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare
+from akhbar.text.normalise import fold
+
+if TYPE_CHECKING:
+    from akhbar.extract.found import Context, Found
+
+_COMMAS = frozenset("،,")
+
+
+def in_content(ctx: Context, q: Found, j: int) -> bool:
+    """Token ``j`` lies in the quotation's own words, which follow the cue."""
+    start = ctx.tokens.starts[j]
+    return q.cue_tok >= 0 and ctx.tokens.starts[q.cue_tok] < q.start <= start < q.end
+
+
+_ADDRESSEE_WITHIN = 5  # tokens of a «لـ» phrase between a cue and its subject
+
+
+def past_addressee(ctx: Context, q: Found, j: int) -> int:
+    """The subject after the one spoken to: «وأوضح لـ«الوئام» المتحدث الرسمي …»، «وقال لوكالة رويترز
+    وزير النفط …». ``j`` itself when no «لـ» phrase opens there or nothing that can speak follows it."""
+    toks = ctx.tokens
+    if j >= len(toks) or not toks.forms[j].startswith("ل") or q.mode == "attribution":
+        return j
+    if ctx.taken[j] >= 0 and addressee(ctx, j):  # «لداود أوغلو», not «لافروف»
+        k = toks.at(ctx.linked[ctx.taken[j]].end)
+    elif toks.forms[j] in {"ل", "لـ"} or bare(toks.forms[j][1:]) in OUTLETS:  # «لـ«الوئام»»، «لوكالة رويترز»
+        k = _past_name(ctx, j + 1)
+    else:
+        return j
+    if k >= len(toks) or k - j > _ADDRESSEE_WITHIN or toks.sentence[k] != toks.sentence[j]:
+        return j
+    named = skip_honorifics(toks, k)  # «لـ"الاقتصادية" الدكتور فلان»، but «لـ«عكاظ» شيخ الجالية …»
+    for s in (named, k) if named < len(toks) and ctx.taken[named] >= 0 else (k, named):
+        form = toks.forms[s] if s < len(toks) else ""
+        speaks = (
+            ctx.taken[s] >= 0 or is_title(form) or bare(form) in speaking_nouns() or bare(form) in OUTLETS
+        )
+        if form and toks.is_word(s) and speaks and not in_content(ctx, q, s):
+            return s
+    return j
+
+
+def _past_name(ctx: Context, k: int) -> int:
+    """The token after a name at ``k``: a mention or one word, with the quote marks around it."""
+    toks = ctx.tokens
+    while k < len(toks) and toks.forms[k] in QUOTE_MARKS:
+        k += 1
+    if k < len(toks) and ctx.taken[k] >= 0:
+        k = toks.at(ctx.linked[ctx.taken[k]].end)
+    elif toks.is_word(k):
+        k += 1
+    while k < len(toks) and (toks.forms[k] in QUOTE_MARKS or toks.forms[k] in _COMMAS):
+        k += 1
+    return k
+
+
+def addressee(ctx: Context, j: int) -> bool:
+    """A mention with «لـ» glued in front of it («لتركيا»، «لداود أوغلو»), unless the name itself starts
+    with that letter: another mention of the article spells it whole («فينسن لابرون» … «لابرون»)."""
+    toks, m = ctx.tokens, ctx.linked[ctx.taken[j]]
+    if not (toks.starts[j] < m.start and toks.forms[j].startswith("ل")):
+        return False
+    return not any(toks.forms[j] in fold(ctx.text[o.start : o.end]).lower().split() for o in ctx.linked)
