@@ -2,14 +2,18 @@
 
 The speaker is the subject after the cue (verb-subject order: «وقال بيسكوف»، «قال وزير الخارجية الروسي
 سيرغي لافروف»), or right before it («بيسكوف قال»), or — for a cue without a subject («وأضاف»، «وتابع»،
-«هو قال») — the previous speaker or a mention before the cue that agrees with the cue's gender
-(قالت، تؤكد: a body or a woman; قال: a man). Descriptions («الدبلوماسي»، «وزير خارجيته») resolve through
-roles (``referents.resolve_description``), bodies («الوزارة»، «الحلف») to the organisation the article
-names (``referents.resolve_body``); anonymous sources («مصدر مسؤول») and common-noun bodies («الرئاسة
-المصرية») are their own description. In a relay («نقلت وكالة X عن Y قوله»، «ذكرت X نقلا عن Y») Y speaks.
-``via`` is the agency or outlet the words went through (``cues.explicit_via``): a credit in the cue's
-clause, «لوكالة X»، «في مقابلة مع X»، «نقلت X عن»; continuation cues inherit it; a wire dateline credit
-covers the day's statements until the article turns to background («في وقت سابق»، «يذكر أن»).
+«هو قال») — the previous speaker, the subject of the verb the cue is coordinated with («وتحدثت صحيفة X
+عن … ودعت …»), or a mention before the cue that agrees with the cue's gender (قالت، تؤكد: a body or a
+woman; قال: a man) and number (قالوا: a group, never one person). Speech reported inside another
+quotation has its own speaker (the person those words name) and leaves the article's current speaker
+alone. Descriptions («الدبلوماسي»، «وزير خارجيته») resolve through roles
+(``referents.resolve_description``), bodies («الوزارة»، «الحلف») to the organisation the article names
+(``referents.resolve_body``), reports («التقرير») to the body that wrote them; anonymous sources («مصدر
+مسؤول») and common-noun bodies («الرئاسة المصرية») are their own description. In a relay («نقلت وكالة X
+عن Y قوله»، «ذكرت X نقلا عن Y») Y speaks. ``via`` is the agency or outlet the words went through
+(``cues.explicit_via``): a credit in the cue's clause, «لوكالة X»، «في مقابلة مع X»، «نقلت X عن»;
+continuation cues inherit it; a wire dateline credit covers the day's statements until the article
+turns to background («في وقت سابق»، «يذكر أن»).
 """
 
 from __future__ import annotations
@@ -214,16 +218,17 @@ def _set_previous_people(ctx: Context, q: Found) -> bool:
 def _implicit(ctx: Context, q: Found, last: Last) -> None:
     """No subject: the previous speaker or a mention before the cue that agrees with it in gender.
 
-    A feminine cue (قالت، تؤكد) takes a body (ORG/LOC) or a woman; a masculine one a man. The previous
-    speaker wins in the cue's own sentence and after a participle («مشيرا»); then the first fitting
-    mention of the sentence (the clause's subject); then the previous speaker, then the nearest
-    fitting person. A previous speaker of unknown gender fits either cue. A feminine cue with
-    nothing fitting stays without a speaker.
+    A feminine cue (قالت، تؤكد) takes a body (ORG/LOC) or a woman; a masculine one a man. A plural cue
+    takes a group (or two people joined by «و»), never one person; a singular cue never a group. Inside
+    reported words the person they are about speaks (``_embedded_subject``). The previous speaker wins
+    in the cue's own sentence and after a participle («مشيرا»); then the subject of the verb the cue is
+    coordinated with (``subject_clauses``); then the first fitting mention of the sentence; then the
+    previous speaker, then the nearest fitting person. A feminine cue with nothing fitting stays
+    without a speaker.
     """
     toks, c = ctx.tokens, q.cue_tok
-    if cue_plural(toks.forms[c]) and _group(ctx, q, last):
-        return
-    if _embedded_subject(ctx, q):
+    plural = cue_plural(toks.forms[c])
+    if (plural and _group(ctx, q, last)) or _embedded_subject(ctx, q):
         return
     # «وتابعت الوثيقة»: the verb agrees with a subject that is no one's name, not with the speaker
     subject = (
@@ -231,27 +236,37 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     )
     want = "" if subject else cue_gender(toks.forms[c])
     q.implicit = True
-    before = [n for n, m in enumerate(ctx.linked) if m.end <= toks.starts[c]]
-    same = [n for n in before if toks.sentence[toks.at(ctx.linked[n].start)] == toks.sentence[c]]
-    # a person the article gave no gender cue for may be a woman: she goes on speaking
-    unknown = last.label == "PERS" and last.name is not None and last.name not in ctx.genders
-    plural = cue_plural(toks.forms[c])
-    last_fits = (
-        last.name is not None
-        # a group or two people speaking: a singular cue is someone else
-        and (plural or (last.gender != "P" and not (last.label == "PERS" and " و" in last.name)))
-        and not (plural and last.label == "PERS" and " و" not in last.name)  # «ويقولون»: not one person
-        and (agrees(last.label, last.name, want, ctx.genders) or unknown or last.gender == want)
-    )
+    last_fits = _last_fits(ctx, last, want, plural=plural)
     participle = cue_kind(toks.forms[c]) == "participle"  # «…، مشيرا إلى أن»: the statement goes on
     if last_fits and (participle or last.sentence == toks.sentence[c]):
         take_last(q, last)
-        return
-    if _pronoun_subject(ctx, c) and last.name is None:
+    elif _pronoun_subject(ctx, c) and last.name is None:
         set_topic(ctx, q)  # «وقال سموه» with nobody quoted before: whom the article is about, or nobody
-        return
-    if set_clause_subject(ctx, q):
-        return
+    elif not set_clause_subject(ctx, q):
+        _nearby(ctx, q, last, want, last_fits=last_fits, plural=plural)
+    q.implicit = True
+
+
+def _last_fits(ctx: Context, last: Last, want: str, *, plural: bool) -> bool:
+    """The previous speaker can go on: a group for a plural cue, one speaker agreeing with a singular one
+    (a person the article gave no gender cue for may be a woman: she goes on speaking)."""
+    if last.name is None:
+        return False
+    pair = last.label == "PERS" and " و" in last.name
+    if plural and last.label == "PERS" and not pair:
+        return False  # «ويقولون»: not one person
+    if not plural and (last.gender == "P" or pair):
+        return False  # a group or two people speaking: a singular cue is someone else
+    unknown = last.label == "PERS" and last.name not in ctx.genders
+    return agrees(last.label, last.name, want, ctx.genders) or unknown or last.gender == want
+
+
+def _nearby(ctx: Context, q: Found, last: Last, want: str, *, last_fits: bool, plural: bool) -> None:
+    """The first fitting mention of the cue's sentence, the previous speaker, the nearest fitting person;
+    for a plural cue only the previous group or two people joined in the sentence."""
+    toks, c = ctx.tokens, q.cue_tok
+    before = [n for n, m in enumerate(ctx.linked) if m.end <= toks.starts[c]]
+    same = [n for n in before if toks.sentence[toks.at(ctx.linked[n].start)] == toks.sentence[c]]
     if plural:  # «وقالوا»: a group; one person named nearby is not it, two named together are
         if last_fits:
             take_last(q, last)
@@ -269,7 +284,6 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
         everyone = [n for n in before if ctx.linked[n].label == "PERS" and _fits_mention(ctx, n, want)]
         if everyone:
             set_mention(ctx, q, everyone[-1])
-    q.implicit = True
 
 
 _PAIR_GAP = 5  # tokens from one name to the «و» + title + name joined to it
