@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from akhbar.model import Article, Span
-from akhbar.stories.dedup import compare, find_copies, find_copy_groups, group_copies, shingles
+from akhbar.stories.dedup import CopyPair, compare, find_copies, find_copy_groups, group_copies, shingles
 
 WIRE = (
     "أعلنت وزارة الصحة اليوم تسجيل انخفاض كبير في عدد الإصابات الجديدة بالفيروس خلال الأسبوع الماضي، "
@@ -143,3 +143,70 @@ def test_exact_candidates_find_what_lsh_finds(monkeypatch: pytest.MonkeyPatch) -
     assert find_copies(arts) == exact
     # the wire, its trimmed copy, its copy with background and the short version of the same release
     assert [sorted(g.members) for g in group_copies(arts, exact)] == [sorted(a.id for a in arts[:4])]
+
+
+# LONG_WIRE copy-edited: «اليوم» → «أمس», two sentences recast with their clauses moved, the last one's
+# phrases swapped: under 0.6 of its shingles shared, yet every sentence keeps its words in place
+COPY_EDITED = (
+    "أعلنت وزارة الصحة أمس تسجيل انخفاض كبير في عدد الإصابات الجديدة بالفيروس خلال الأسبوع الماضي. "
+    "وتواصل الفرق الطبية في جميع المناطق ودون توقف حملات التطعيم، كما قال المتحدث باسم الوزارة. "
+    "أما المخزون من الأدوية فيكفي لثلاثة أشهر على الأقل، والمستشفيات جاهزة لاستقبال الحالات، بحسب المتحدث. "
+    "وأشار إلى أن الوزارة ستعلن الأسبوع المقبل خطة جديدة لتوسيع مراكز الفحص في القرى والمدن الصغيرة. "
+    "ودعا المواطنين إلى ارتداء الكمامات في الأماكن المزدحمة والالتزام بالإرشادات الصحية."
+)
+
+
+@pytest.mark.parametrize(("original", "edited"), [(LONG_WIRE, COPY_EDITED)])
+def test_release_copy_edited_sentence_by_sentence_is_a_copy(original: str, edited: str) -> None:
+    assert compare(shingles(original), shingles(edited))[1] < 0.6
+    arts = [_art(original, "wire", 1), _art(edited, "paper", 1)]
+    assert [(p.first, p.kind) for p in find_copies(arts)] == [(arts[0].id, "syndicated")]
+
+
+# WIRE carried at the head of a report four times its size that goes on to other items
+REPORT = " ".join(
+    [WIRE, BACKGROUND, OTHER, CABLE, LONG_WIRE.replace("الصحة", "التعليم").replace("الفيروس", "الطلاب")]
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "copied"),
+    [
+        # the report is headed about the release it carries: the release's own event
+        ("وزارة الصحة: انخفاض كبير في الإصابات الجديدة بالفيروس", True),
+        # a digest of items, headed about none of them
+        ("موجز أخبار", False),
+    ],
+)
+def test_short_release_inside_a_long_report_is_a_copy_when_the_report_is_headed_about_it(
+    headline: str, copied: bool
+) -> None:
+    arts = [
+        Article.from_text(WIRE, source="wire", pub_date=date(2015, 8, 1), title="انخفاض الإصابات"),
+        Article.from_text(REPORT, source="paper", pub_date=date(2015, 8, 1), title=headline),
+    ]
+    assert len(shingles(WIRE)) < 0.3 * len(shingles(REPORT))
+    assert bool(find_copies(arts)) is copied
+
+
+def _pair(first: Article, second: Article) -> CopyPair:
+    return CopyPair(first.id, second.id, "syndicated", 0.5, 0.7)
+
+
+@pytest.mark.parametrize(
+    ("links", "grouped"),
+    [
+        # both later articles copy the original: one group
+        (((0, 1), (0, 2)), [[0, 1, 2]]),
+        # the third copies only the second (a template filled in again, another outlet's rewrite):
+        # it does not join the original's group through it
+        (((0, 1), (1, 2)), [[0, 1]]),
+    ],
+)
+def test_a_copy_joins_a_group_only_by_matching_its_original(
+    links: tuple[tuple[int, int], ...], grouped: list[list[int]]
+) -> None:
+    arts = [_art(WIRE, "wire", 1), _art(WIRE + BACKGROUND, "paper", 2), _art(CABLE, "site", 3)]
+    groups = group_copies(arts, [_pair(arts[i], arts[j]) for i, j in links])
+    assert [sorted(g.members) for g in groups] == [sorted(arts[k].id for k in group) for group in grouped]
+    assert [g.earliest for g in groups] == [arts[0].id]

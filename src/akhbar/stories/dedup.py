@@ -12,12 +12,14 @@ texts then decide. Bodies equal letter for letter once folded (``content_key``) 
 Kinds: ``duplicate`` (Jaccard ≥ ``duplicate_jaccard``) and ``syndicated``: containment ≥
 ``syndicated_containment`` with at least ``min_carried`` of the smaller's sentences carried by the
 larger (``copy_evidence.carried_share``: most of the shorter text's sentences read the same in the
-longer, as the labels define a copy), or — a release copy-edited word order and all — containment ≥
-``rewrite_containment`` with ``rewrite_carried`` of its sentences carried. Either must also pass the
-checks that tell a copy from text that merely looks alike:
+longer, as the labels define a copy), or — a release copy-edited word order and all, names put
+after their titles, clauses moved — containment ≥ ``rewrite_containment`` with ``rewrite_carried``
+of its sentences keeping ``sentence_overlap`` of their words in the same place of the larger.
+Either must also pass the checks that tell a copy from text that merely looks alike:
 
-- size: the smaller at least ``min_size_ratio`` of the larger (a digest quoting one wire item
-  among many is not a copy of it);
+- size: the smaller at least ``min_size_ratio`` of the larger, unless the larger's headline is
+  about the smaller's text (a release carried inside an outlet's longer report of its event is a
+  copy; a digest or roundup quoting one wire item among many is not);
 - date: both within ``max_gap_days`` when dated (not for duplicates);
 - lead: the shared text starts within ``lead_tokens`` tokens of both texts' start (an article that
   gets to the quoted item only after a story of its own is a digest);
@@ -29,8 +31,11 @@ checks that tell a copy from text that merely looks alike:
   the template, not the day's forecast. The other articles looked at are the LSH candidates of
   either, so this sees as much as the batch holds: in a large ingest, every day's template.
 
-The thresholds were set on two hand-labelled SaudiNewsNet samples (``bench/data/dedup_pairs.csv``
-and ``dedup_pairs2.csv``); ``dedup_pairs3.csv`` was held out.
+Copy pairs are joined into groups around originals (``group_copies``): an article joins a group
+only as a copy of its original, so one false pair does not chain two groups into one.
+
+The thresholds were set on three hand-labelled SaudiNewsNet samples (``bench/data/dedup_pairs.csv``,
+``dedup_pairs2.csv`` and ``dedup_pairs3.csv``); ``dedup_pairs4.csv`` was held out.
 Copies still count as outlets carrying the story, but not as independent confirmation.
 """
 
@@ -49,6 +54,7 @@ from akhbar.stories.copy_evidence import (
     SHINGLE,
     CopyText,
     carried_share,
+    copy_tokens,
     figures_differ,
     lead_gap,
     template_shingles,
@@ -73,8 +79,10 @@ class DedupOptions:
     syndicated_containment: float = 0.6
     min_carried: float = 0.6
     rewrite_containment: float = 0.45
-    rewrite_carried: float = 0.85
+    rewrite_carried: float = 0.7
+    sentence_overlap: float = 0.7
     min_size_ratio: float = 0.3
+    headline_share: float = 0.5
     max_gap_days: int = 3
     min_shingles: int = 8
     lead_tokens: int = 30
@@ -246,7 +254,7 @@ def _decide(
     gap = _gap(_day(articles[i]), _day(articles[j]))
     if (
         containment < opts.rewrite_containment
-        or len(small.shingle_set) < opts.min_size_ratio * len(large.shingle_set)
+        or not _sized(small, large, articles[j].title, opts)
         or not (duplicate or gap is None or gap <= opts.max_gap_days)
         or max(lead_gap(small, large.shingle_set), lead_gap(large, small.shingle_set)) > opts.lead_tokens
         or figures_differ(small.tokens, large.tokens)
@@ -259,14 +267,37 @@ def _decide(
     return CopyPair(a.id, b.id, kind, round(jaccard, 3), round(containment, 3))
 
 
+def _sized(small: CopyText, large: CopyText, title: str | None, opts: DedupOptions) -> bool:
+    """True when ``small`` is large enough beside ``large`` to be its copy, or ``large`` is about it.
+
+    A text under ``min_size_ratio`` of the other is a copy only when the larger's headline is
+    about it — more than ``headline_share`` of the headline's copy tokens occur in the smaller —
+    as for a release carried inside an outlet's longer report of the same event; a digest or
+    roundup that quotes the item among others is headed about something else, or nothing
+    («موجز أخبار»).
+    """
+    if len(small.shingle_set) >= opts.min_size_ratio * len(large.shingle_set):
+        return True
+    headline = set(copy_tokens(title or ""))
+    return len(headline) >= 2 and len(headline & set(small.tokens)) > opts.headline_share * len(headline)
+
+
 def _carried(small: CopyText, large: CopyText, containment: float, opts: DedupOptions) -> bool:
-    """True when ``large`` carries enough of ``small``'s shingles and sentences for a syndicated copy."""
+    """True when ``large`` carries enough of ``small``'s shingles and sentences for a syndicated copy.
+
+    Either most shingles are shared and ``min_carried`` of the sentences are carried nearly whole
+    (``carried_share`` at its default overlap), or — a release copy-edited word order and all —
+    fewer shingles are shared but ``rewrite_carried`` of the sentences keep ``sentence_overlap`` of
+    their words in the same place of ``large``.
+    """
     if containment < opts.rewrite_containment:
         return False
-    carried = carried_share(small, large)
     if containment >= opts.syndicated_containment:
-        return carried is None or carried >= opts.min_carried
-    return carried is not None and carried >= opts.rewrite_carried
+        carried = carried_share(small, large)
+        if carried is None or carried >= opts.min_carried:
+            return True
+    rewritten = carried_share(small, large, opts.sentence_overlap)
+    return rewritten is not None and rewritten >= opts.rewrite_carried
 
 
 def _templated(
@@ -303,26 +334,27 @@ def _age(article: Article) -> tuple[str, str]:
 
 
 def group_copies(articles: Sequence[Article], pairs: Iterable[CopyPair]) -> list[CopyGroup]:
-    """Join copy pairs into groups (union-find); each group names its earliest copy and credited agencies."""
-    parent: dict[str, str] = {}
+    """Join copy pairs into groups around their originals; each group names its earliest copy and credited agencies.
 
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    Articles are taken oldest first (``_age``); one joins the group of the earliest original it is a
+    copy of, and an article that is a copy of no original yet starts a group of its own. So a copy
+    must match its group's original itself, not merely another member: copy pairs do not chain, and
+    one template-filled cable taken for a copy of another day's cable does not pull that cable's
+    copies, or its other fills, into one group with it.
+    """
+    linked: dict[str, set[str]] = {}
     for pair in pairs:
-        a, b = root(pair.first), root(pair.second)
-        if a != b:
-            parent[b] = a
+        linked.setdefault(pair.first, set()).add(pair.second)
+        linked.setdefault(pair.second, set()).add(pair.first)
     by_id = {a.id: a for a in articles}
     groups: dict[str, list[Article]] = {}
-    for member in parent:
-        groups.setdefault(root(member), []).append(by_id[member])
+    for member in sorted(linked, key=lambda m: _age(by_id[m])):
+        originals = sorted((o for o in linked[member] if o in groups), key=lambda o: _age(by_id[o]))
+        groups.setdefault(originals[0] if originals else member, []).append(by_id[member])
     out = []
-    for members in groups.values():
-        members.sort(key=_age)
+    for original, members in groups.items():
+        if len(members) < 2:
+            continue
         agencies = list(dict.fromkeys(c for m in members for c in m.credits))
-        out.append(CopyGroup(members[0].id, [m.id for m in members], agencies))
+        out.append(CopyGroup(original, [m.id for m in members], agencies))
     return sorted(out, key=lambda g: (-len(g.members), g.earliest))
