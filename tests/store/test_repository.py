@@ -12,6 +12,7 @@ import pytest
 
 from akhbar.errors import NotFound, SpanError, StoreError
 from akhbar.model import Article, Citation, Span, Story, TimelineRow
+from akhbar.store import articles as article_rows
 from akhbar.store.repository import Store
 
 if TYPE_CHECKING:
@@ -220,6 +221,27 @@ def test_span_attrs_round_trip_as_json(store: Store, attrs: dict[str, object]) -
     art = Article.from_text("قال لافروف", source="a.txt").with_spans("entities", [Span(4, 10, "PERS", attrs)])
     store.add_articles([art])
     assert store.article(art.id).spans("entities")[0].attrs == attrs
+
+
+@pytest.mark.parametrize("text", ["قال لافروف إن موسكو ترحب، وقال بلينكن إن واشنطن تدرس الرد"])
+def test_spans_come_back_in_the_order_they_were_added_in_every_layer(store: Store, text: str) -> None:
+    """Spans are read as one aggregate per article, whose order the database does not promise."""
+    words = [(i, i + 3) for i in range(0, len(text) - 3, 4)]
+    art = (
+        Article.from_text(text, source="order.txt")
+        .with_spans("sentences", [Span(0, len(text), "sentence")])
+        .with_spans("entities", [Span(s, e, "PERS", {"n": i}) for i, (s, e) in enumerate(reversed(words))])
+        .with_spans("timex", [Span(s, e, "DATE") for s, e in words[::3]])
+    )
+    store.add_articles([art])
+    for back in (store.article(art.id), store.articles_by_id([art.id])[art.id]):
+        assert list(back.layers) == ["sentences", "entities", "timex"]
+        assert [(s.start, s.attrs["n"]) for s in back.spans("entities")] == [
+            (s.start, s.attrs["n"]) for s in art.spans("entities")
+        ]
+        assert back.spans("timex") == art.spans("timex")
+    with store._db.read() as conn:  # the row-by-row reader, kept for databases without JSON aggregates
+        assert article_rows._load_layers_by_row(conn, [art.id]) == article_rows._load_layers(conn, [art.id])
 
 
 def test_database_keeps_data_across_opens(db_url: str) -> None:

@@ -7,9 +7,10 @@ them come back in the order they were added; ``layer_names`` keeps layers that a
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Row, bindparam, case, select, update
+from sqlalchemy import JSON, ColumnElement, Connection, Row, bindparam, case, func, select, update
 
 from akhbar.model import Article, Span
 from akhbar.store.schema import articles, search_docs, spans
@@ -172,6 +173,52 @@ def load_articles(
 def _load_layers(
     conn: Connection, ids: Sequence[str], layers: Sequence[str] | None = None
 ) -> dict[str, dict[str, list[Span]]]:
+    """Each article's spans by layer, in ``seq`` order.
+
+    SQLite and PostgreSQL hand back one JSON array of spans per article (``_span_arrays``): decoding
+    one document per article in C is several times cheaper than a driver row, a JSON ``attrs`` value
+    and a Python step per span (a story page reads ~1,500 spans), and a request thread no longer gives
+    up and waits for the GIL once per span row while the event loop is busy.
+    """
+    aggregate = _SPAN_ARRAYS.get(conn.dialect.name)
+    if aggregate is None:
+        return _load_layers_by_row(conn, ids, layers)
+    out: dict[str, dict[str, list[Span]]] = {}
+    for part in chunked(ids):
+        query = select(spans.c.article_id, aggregate()).where(spans.c.article_id.in_(part))
+        if layers is not None:
+            query = query.where(spans.c.layer.in_(list(layers)))
+        for aid, items in conn.execute(query.group_by(spans.c.article_id)):
+            by_layer = out[aid] = {}
+            # an aggregate's order is unspecified: each item carries its seq
+            for layer, _seq, start, end, label, attrs in sorted(items, key=_SEQ):
+                by_layer.setdefault(layer, []).append(Span(start, end, label, attrs or {}))
+    return out
+
+
+def _json_group_array() -> Any:
+    item = func.json_array(
+        spans.c.layer, spans.c.seq, spans.c.start, spans.c.end, spans.c.label, func.json(spans.c.attrs)
+    )
+    return func.json_group_array(item, type_=JSON)
+
+
+def _json_agg() -> Any:
+    item = func.json_build_array(
+        spans.c.layer, spans.c.seq, spans.c.start, spans.c.end, spans.c.label, spans.c.attrs
+    )
+    return func.json_agg(item, type_=JSON)
+
+
+#: Per dialect, the aggregate of an article's spans as ``[layer, seq, start, end, label, attrs]`` items.
+_SPAN_ARRAYS = {"sqlite": _json_group_array, "postgresql": _json_agg}
+_SEQ = itemgetter(1)
+
+
+def _load_layers_by_row(
+    conn: Connection, ids: Sequence[str], layers: Sequence[str] | None = None
+) -> dict[str, dict[str, list[Span]]]:
+    """``_load_layers`` for a database without JSON aggregates: one row per span."""
     out: dict[str, dict[str, list[Span]]] = {}
     columns = (spans.c.article_id, spans.c.layer, spans.c.start, spans.c.end, spans.c.label, spans.c.attrs)
     for part in chunked(ids):
