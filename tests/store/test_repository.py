@@ -317,3 +317,27 @@ def test_deleting_an_original_with_all_its_copies_leaves_no_mark_behind(store: S
     )
     assert store.delete_articles(["orig", "copy"]) == 2
     assert store.count_articles() == 0
+
+
+def test_the_generation_sees_other_writers_at_once_and_outlives_a_dropped_connection(db_url: str) -> None:
+    """The generation is read on a kept driver connection: each read sees the latest commit of any
+    connection, and a kept connection that died (a restarted server) is replaced on the next read."""
+    with Store.open(db_url) as store, Store.open(db_url) as other:
+        start = store.generation()
+        other.add_articles([Article(id="w1", text="نص أول", source="w1")])
+        seen = store.generation()
+        assert seen > start
+        held = store._db._held._conn
+        assert held is not None and held.driver_connection is not None
+        held.driver_connection.close()
+        other.add_articles([Article(id="w2", text="نص ثان", source="w2")])
+        assert store.generation() > seen
+
+
+def test_an_in_memory_database_reads_its_generation_on_its_one_connection() -> None:
+    with Store.open("sqlite://") as store:
+        start = store.generation()
+        store.add_articles([Article(id="m", text="نص", source="m")])
+        assert store.generation() > start
+        assert store._db._held._conn is None
+        assert store.article("m").text == "نص"

@@ -10,7 +10,8 @@ responses to ``GET`` are kept, at most ``max_bytes`` in all (least recently used
 ``304``, so a browser re-reading an unchanged page receives no body. ``X-Akhbar-Cache`` says
 ``hit`` or ``miss``.
 
-The generation is one indexed single-row read, run on the event loop: about 0.1 ms on SQLite.
+The generation is a single-row read on a driver connection the store keeps open for it, run on the
+event loop: about 5 µs on SQLite (``Database.generation``).
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ class Store:
         return cls(replace(database, counts_writes=version >= _COUNTS_WRITES), version)
 
     def close(self) -> None:
-        self._db.engine.dispose()
+        self._db.close()
 
     def __enter__(self) -> Store:
         return self
