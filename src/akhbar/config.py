@@ -25,6 +25,9 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     cache_mb: int = 64  # the server's response cache per process (AKHBAR_CACHE_MB; 0 turns it off)
+    # a file the server's worker processes share rendered responses through (AKHBAR_SHARED_CACHE;
+    # `akhbar serve --workers N` makes one for its run)
+    shared_cache: str | None = None
 
     @classmethod
     def resolve(
@@ -53,6 +56,9 @@ class Settings:
             if not cache.isdigit():
                 raise ConfigError(f"AKHBAR_CACHE_MB={cache!r} is not a size in MiB; set it to e.g. 64, or 0")
             settings = replace(settings, cache_mb=int(cache))
+        shared = env.get("AKHBAR_SHARED_CACHE")
+        if shared:
+            settings = replace(settings, shared_cache=shared)
         return settings
 
 

@@ -4,7 +4,8 @@ The app is named by import string, not imported: the server is a sibling interfa
 a dependency. ``demo`` serves through ``serve_app`` too. ``register`` adds the command to the
 top-level app.
 
-Several workers share one listening socket that this module binds itself. uvicorn (0.54) binds it
+Several workers share a file of rendered responses (``server/shared_cache.py``), made in a temporary
+folder for the run, and one listening socket that this module binds itself. uvicorn (0.54) binds it
 with ``proto=0``; the sockets accepted from it then have ``proto=0`` too, and asyncio only sets
 ``TCP_NODELAY`` on sockets whose ``proto`` is ``IPPROTO_TCP``, so every keep-alive response waited
 ~40 ms for the client's delayed ACK (Kludex/uvicorn#3149). Binding with ``IPPROTO_TCP`` avoids it.
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -63,7 +66,11 @@ def serve_app(db: str | None, host: str, port: int, *, workers: int = 1) -> None
         uvicorn.run(APP, factory=True, host=host, port=port, log_level="warning")
         return
     config = uvicorn.Config(APP, factory=True, host=host, port=port, workers=workers, log_level="warning")
-    Multiprocess(config, sockets=[listening_socket(host, port)]).run()
+    sock = listening_socket(host, port)
+    with tempfile.TemporaryDirectory(prefix="akhbar-serve-") as folder:
+        # the workers find each other's rendered responses here instead of each rendering its own
+        os.environ.setdefault("AKHBAR_SHARED_CACHE", str(Path(folder) / "responses.db"))
+        Multiprocess(config, sockets=[sock]).run()
 
 
 def listening_socket(host: str, port: int) -> socket.socket:

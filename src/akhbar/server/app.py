@@ -7,6 +7,8 @@ never ORM rows, and Jinja2 autoescaping keeps article text inert.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -24,8 +26,10 @@ from akhbar.config import Settings
 from akhbar.errors import AkhbarError
 from akhbar.server import pages, routes, write_routes
 from akhbar.server.cache import ResponseCache
+from akhbar.server.shared_cache import SharedResponses
 
 HERE = Path(__file__).parent
+log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -52,6 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generation=lambda: app.state.akhbar.generation(),
         max_bytes=resolved.cache_mb << 20,
         version=__version__,
+        shared=shared_responses(resolved),
     )
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -81,6 +86,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return response
 
     return app
+
+
+def shared_responses(settings: Settings) -> SharedResponses | None:
+    """The file this server's workers share rendered responses through, when there is one to use.
+
+    A file that cannot be opened is not a reason to refuse to serve: each worker then renders alone.
+    """
+    if not settings.shared_cache or settings.cache_mb <= 0:
+        return None
+    try:
+        return SharedResponses(settings.shared_cache, max_bytes=settings.cache_mb << 20)
+    except sqlite3.Error as exc:
+        log.warning(
+            "shared response cache %s: cannot open it (%s); each worker renders alone",
+            settings.shared_cache,
+            exc,
+        )
+        return None
 
 
 def error_response(request: Request, message: str, status: int) -> Response:

@@ -8,7 +8,8 @@ data it was served at, and the first request after a write renders afresh. Only 
 responses to ``GET`` are kept, at most ``max_bytes`` in all (least recently used goes first);
 ``/static`` has its own caching. Responses carry a weak ``ETag`` and ``If-None-Match`` gets a
 ``304``, so a browser re-reading an unchanged page receives no body. ``X-Akhbar-Cache`` says
-``hit`` or ``miss``.
+``hit`` or ``miss``. With several worker processes, a response one of them rendered is found by the
+others in a file they share (``server/shared_cache.py``) before they render it themselves.
 
 The generation is a single-row read on a driver connection the store keeps open for it, run on the
 event loop: about 5 µs on SQLite (``Database.generation``).
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 
     from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+    from akhbar.server.shared_cache import SharedResponses
+
 _SKIPPED = ("/static/",)
 _MAX_ENTRY = 1 << 20  # larger responses (a whole-story export) are rendered each time
 
@@ -42,9 +45,16 @@ class ResponseCache:
     """ASGI middleware: serve a ``GET`` from memory when nothing was written since it was rendered."""
 
     def __init__(
-        self, app: ASGIApp, *, generation: Callable[[], int], max_bytes: int, version: str = ""
+        self,
+        app: ASGIApp,
+        *,
+        generation: Callable[[], int],
+        max_bytes: int,
+        version: str = "",
+        shared: SharedResponses | None = None,
     ) -> None:
         self.app = app
+        self.shared = shared  # the other worker processes' renders (server/shared_cache.py)
         self.generation = generation
         self.max_bytes = max_bytes
         self.version = version  # in the ETag: a new akhbar may render the same data differently
@@ -73,6 +83,8 @@ class ResponseCache:
             await _send(send, 304, [(b"etag", etag)], b"")
             return
         entry = self.entries.get(key)
+        if entry is None and self.shared is not None and (found := self.shared.get(key)) is not None:
+            entry = self._remember(key, _Entry(*found))
         if entry is not None:
             self.entries.move_to_end(key)
             await _send(send, 200, [*entry.headers, (b"x-akhbar-cache", b"hit")], entry.body)
@@ -108,13 +120,19 @@ class ResponseCache:
         if start["status"] != 200 or len(body) > _MAX_ENTRY:
             return
         headers = [(k, v) for k, v in start["headers"] if k.lower() != b"x-akhbar-cache"]
+        self._remember(key, _Entry(headers, body))
+        if self.shared is not None:
+            self.shared.put(key, headers, body)
+
+    def _remember(self, key: tuple[int, bytes, str, bytes], entry: _Entry) -> _Entry:
         if key[0] != next(reversed(self.entries), key)[0]:
             self._clear()  # a write happened: every older entry is unreachable
-        self.entries[key] = _Entry(headers, body)
-        self.size += len(body)
+        self.entries[key] = entry
+        self.size += len(entry.body)
         while self.size > self.max_bytes and self.entries:
             _, old = self.entries.popitem(last=False)
             self.size -= len(old.body)
+        return entry
 
     def _clear(self) -> None:
         self.entries.clear()
