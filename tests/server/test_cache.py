@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import anyio
 import pytest
 from fastapi.testclient import TestClient
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from akhbar.api.facade import Akhbar
 from akhbar.config import Settings
@@ -112,3 +113,48 @@ def test_the_cache_keeps_the_most_recent_responses_within_its_size() -> None:
 def test_size_zero_turns_the_cache_off(db: str) -> None:
     with _client(db, cache_mb=0) as c:
         assert [c.get("/api/articles").headers.get("x-akhbar-cache") for _ in range(2)] == [None, None]
+
+
+def _get(path: str) -> Scope:
+    return {"type": "http", "method": "GET", "path": path, "query_string": b"", "headers": [(b"host", b"h")]}
+
+
+@pytest.mark.parametrize(("status", "renders"), [(200, 1), (404, 3)])
+def test_requests_arriving_during_a_render_wait_for_it(status: int, renders: int) -> None:
+    """Three readers ask for the same page at once: one render serves all (an error is not shared)."""
+    calls: list[str] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        calls.append(scope["path"])
+        await anyio.sleep(0.05)  # rendering, while the other requests arrive
+        await send({"type": "http.response.start", "status": status, "headers": []})
+        await send({"type": "http.response.body", "body": b"page"})
+
+    cache = ResponseCache(app, generation=lambda: 1, max_bytes=1000)
+    answers: list[tuple[int, bytes]] = []
+
+    async def one() -> None:
+        sent: list[Message] = []
+
+        async def send(message: Message) -> None:
+            sent.append(message)
+
+        await cache(_get("/index"), _no_body, send)
+        headers = dict(sent[0]["headers"])
+        answers.append((sent[0]["status"], headers.get(b"x-akhbar-cache", b"")))
+
+    async def main() -> None:
+        async with anyio.create_task_group() as tasks:
+            for _ in range(3):
+                tasks.start_soon(one)
+
+    anyio.run(main)
+    assert len(calls) == renders
+    assert sorted(answers) == sorted(
+        [(200, b"miss"), (200, b"hit"), (200, b"hit")] if status == 200 else [(404, b"miss")] * 3
+    )
+    assert cache.rendering == {}
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b""}

@@ -9,7 +9,8 @@ responses to ``GET`` are kept, at most ``max_bytes`` in all (least recently used
 ``/static`` has its own caching. Responses carry a weak ``ETag`` and ``If-None-Match`` gets a
 ``304``, so a browser re-reading an unchanged page receives no body. ``X-Akhbar-Cache`` says
 ``hit`` or ``miss``. With several worker processes, a response one of them rendered is found by the
-others in a file they share (``server/shared_cache.py``) before they render it themselves.
+others in a file they share (``server/shared_cache.py``) before they render it themselves, and a
+request that arrives while the same one is being rendered waits for that render.
 
 The generation is a single-row read on a driver connection the store keeps open for it, run on the
 event loop: about 5 µs on SQLite (``Database.generation``).
@@ -21,6 +22,8 @@ import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+import anyio
 
 from akhbar.errors import AkhbarError
 
@@ -60,6 +63,9 @@ class ResponseCache:
         self.version = version  # in the ETag: a new akhbar may render the same data differently
         self.size = 0
         self.entries: OrderedDict[tuple[int, bytes, str, bytes], _Entry] = OrderedDict()
+        # requests being rendered now: the same request arriving meanwhile waits for that render
+        # instead of starting its own (the front page, just after a write, is asked for by everyone)
+        self.rendering: dict[tuple[int, bytes, str, bytes], anyio.Event] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -82,14 +88,30 @@ class ResponseCache:
         if headers.get(b"if-none-match") == etag:
             await _send(send, 304, [(b"etag", etag)], b"")
             return
+        entry = self._lookup(key)
+        if entry is None and (rendering := self.rendering.get(key)) is not None:
+            await rendering.wait()  # the same request is being rendered: its response will do
+            entry = self._lookup(key)
+        if entry is not None:
+            await _send(send, 200, [*entry.headers, (b"x-akhbar-cache", b"hit")], entry.body)
+            return
+        if key in self.rendering:  # woken by a render that kept nothing (an error): render alone
+            await self._render(key, etag, scope, receive, send)
+            return
+        self.rendering[key] = done = anyio.Event()
+        try:
+            await self._render(key, etag, scope, receive, send)
+        finally:
+            del self.rendering[key]
+            done.set()
+
+    def _lookup(self, key: tuple[int, bytes, str, bytes]) -> _Entry | None:
         entry = self.entries.get(key)
         if entry is None and self.shared is not None and (found := self.shared.get(key)) is not None:
             entry = self._remember(key, _Entry(*found))
         if entry is not None:
             self.entries.move_to_end(key)
-            await _send(send, 200, [*entry.headers, (b"x-akhbar-cache", b"hit")], entry.body)
-            return
-        await self._render(key, etag, scope, receive, send)
+        return entry
 
     async def _render(
         self, key: tuple[int, bytes, str, bytes], etag: bytes, scope: Scope, receive: Receive, send: Send
