@@ -27,6 +27,7 @@ from akhbar.errors import AkhbarError
 from akhbar.server import pages, routes, write_routes
 from akhbar.server.cache import ResponseCache
 from akhbar.server.shared_cache import SharedResponses
+from akhbar.server.templating import template_environment
 
 HERE = Path(__file__).parent
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         shared=shared_responses(resolved),
     )
-    app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.state.templates = Jinja2Templates(env=template_environment(HERE / "templates"))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(routes.router)
     app.include_router(write_routes.router)
