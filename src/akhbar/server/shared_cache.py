@@ -10,7 +10,8 @@ folder (``AKHBAR_SHARED_CACHE``). It is keyed like the memory cache, by write ge
 response stored before a write is never served after it; a worker storing a response of a newer
 generation deletes the older ones. Any SQLite error (a full disk, a lock held too long) only makes
 the lookup a miss or skips the store: the request is rendered as if the file were not there. Reads
-and writes are single statements on an autocommit connection in WAL mode, tens of µs on the event loop.
+and writes are single statements on an autocommit connection in WAL mode, tens of µs on the event loop;
+a store that finds the other worker writing is skipped rather than waited for.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ CREATE TABLE IF NOT EXISTS responses (
     headers BLOB NOT NULL, body BLOB NOT NULL, PRIMARY KEY (generation, host, path, query)
 )
 """
-_LOCK_WAIT_MS = 50  # a worker waits this long for the other's write, then skips its own
+# a worker never waits for the other's write (it would hold up its event loop): it skips its own
+_LOCK_WAIT_MS = 0
 _TRIM_EVERY = 64  # stores between two checks of the file's size
 
 
