@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from akhbar.api.batches import WriteBatch, screen
 from akhbar.api.ingest_report import IngestOptions, IngestProgress, IngestReport
 from akhbar.api.uploads import save_uploads
 from akhbar.api.workers import Builder
@@ -22,8 +23,7 @@ from akhbar.config import Settings
 from akhbar.errors import NotFound
 from akhbar.extract.entity_index import EntityIndex
 from akhbar.extract.pipeline import Extractor
-from akhbar.ingest.build import content_key, document_id
-from akhbar.ingest.document import Document, Rejected
+from akhbar.ingest.document import Rejected
 from akhbar.ingest.readers import read_paths
 from akhbar.model import Article, Story, StoryHeadline
 from akhbar.store.repository import Entity, EntityDetail, SearchHit, Store
@@ -98,7 +98,7 @@ class Akhbar:
         """
         opts = options or IngestOptions()
         report = IngestReport()
-        in_flight: set[str] = set()
+        batch = WriteBatch(self.store, report, opts.batch_size)
 
         def tell(source: str) -> None:
             if progress:
@@ -108,66 +108,20 @@ class Akhbar:
                     )
                 )
 
-        def screened() -> Iterator[Document]:
-            """New documents only: rejections and inputs already stored are counted here."""
-            for item in read_paths([Path(p) for p in paths], opts.read):
-                report.seen += 1
-                if isinstance(item, Rejected):
-                    report.rejected.append(item)
-                else:
-                    art_id = document_id(item)
-                    if art_id in in_flight or self.store.has_article(art_id):
-                        report.duplicates += 1
-                    else:
-                        in_flight.add(art_id)
-                        yield item
-                        continue
-                tell(item.source)
-
-        batch: list[Article] = []
-        keys: dict[str, str] = {}
         builder = Builder(lambda: self.extractor, opts.workers)
-        for built in builder.build(screened()):
+        for built in builder.build(screen(read_paths([Path(p) for p in paths], opts.read), batch, tell)):
             if built.article is None:
                 report.rejected.append(Rejected(built.doc.source, built.error or "could not be processed"))
             else:
-                self._add_built(built.article, batch, keys, report)
-                if len(batch) >= opts.batch_size:
-                    self._flush(batch, keys, report, in_flight)
+                batch.add(built.article)
             tell(built.doc.source)
-        self._flush(batch, keys, report, in_flight)
+        batch.flush()
         tell("")  # the final counts, after the last batch is stored
         if report.rejected:
             self.store.add_rejections([(r.source, r.reason) for r in report.rejected])
         if opts.build_stories and report.ingested:
             report.stories = len(self.rebuild_stories())
         return report
-
-    def _add_built(
-        self, article: Article, batch: list[Article], keys: dict[str, str], report: IngestReport
-    ) -> None:
-        """Queue ``article`` for the next batch, marked as a copy when its content is already known."""
-        key = content_key(article)
-        original = next((aid for aid, k in keys.items() if k == key), None) or self.store.first_with_content(
-            key
-        )
-        if original:
-            article = article.with_meta(copy_of=original)
-            report.copies += 1
-        keys[article.id] = key
-        batch.append(article)
-
-    def _flush(
-        self, batch: list[Article], keys: dict[str, str], report: IngestReport, in_flight: set[str]
-    ) -> None:
-        if not batch:
-            return
-        result = self.store.add_articles(batch, content_keys={a.id: keys[a.id] for a in batch})
-        report.ingested += result.added
-        report.duplicates += result.existing
-        in_flight.difference_update(a.id for a in batch)
-        batch.clear()
-        keys.clear()
 
     def add_built(
         self,
@@ -185,27 +139,23 @@ class Akhbar:
         """
         opts = options or IngestOptions()
         report = IngestReport()
-        in_flight: set[str] = set()
-        batch: list[Article] = []
-        keys: dict[str, str] = {}
+        batch = WriteBatch(self.store, report, opts.batch_size)
         for item in items:
             report.seen += 1
             if isinstance(item, Rejected):
                 report.rejected.append(item)
-            elif item.id in in_flight or self.store.has_article(item.id):
+            elif item.id in batch.in_flight or self.store.has_article(item.id):
                 report.duplicates += 1
             else:
-                in_flight.add(item.id)
-                self._add_built(item, batch, keys, report)
-                if len(batch) >= opts.batch_size:
-                    self._flush(batch, keys, report, in_flight)
+                batch.in_flight.add(item.id)
+                batch.add(item)
             if progress:
                 progress(
                     IngestProgress(
                         report.seen, report.ingested, report.duplicates, len(report.rejected), item.source
                     )
                 )
-        self._flush(batch, keys, report, in_flight)
+        batch.flush()
         known = {(source, reason) for source, reason, _at in self.store.rejections()}
         self.store.add_rejections(
             [(r.source, r.reason) for r in report.rejected if (r.source, r.reason) not in known]

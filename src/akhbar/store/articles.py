@@ -39,6 +39,20 @@ def existing_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
     return found
 
 
+def first_with_contents(conn: Connection, keys: Sequence[str]) -> dict[str, str]:
+    """The earliest stored original (copies last, then by ingest time and id) of each content key found."""
+    query = (
+        select(articles.c.content_key, articles.c.id)
+        .where(articles.c.content_key.in_(bindparam("keys", expanding=True)))
+        .order_by(articles.c.copy_of.is_not(None), articles.c.ingested_at, articles.c.id)
+    )
+    found: dict[str, str] = {}
+    for part in chunked(keys):
+        for key, aid in conn.execute(query, {"keys": list(part)}):
+            found.setdefault(key, aid)
+    return found
+
+
 def insert_articles(conn: Connection, batch: Sequence[Article], content_keys: Mapping[str, str]) -> None:
     """Insert new articles with their spans and search documents (the caller owns the transaction)."""
     if not batch:

@@ -146,19 +146,21 @@ class Store:
         return len(gone)
 
     def has_article(self, article_id: str) -> bool:
+        return bool(self.existing_ids([article_id]))
+
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` are stored: ``has_article`` for many ids in one read (ingest screens by chunk)."""
         with self._db.read() as conn:
-            return bool(article_rows.existing_ids(conn, [article_id]))
+            return article_rows.existing_ids(conn, list(dict.fromkeys(ids)))
 
     def first_with_content(self, content_key: str) -> str | None:
         """The id of the earliest stored original (not itself a copy) with this content key, or ``None``."""
-        query = (
-            select(articles.c.id)
-            .where(articles.c.content_key == content_key)
-            .order_by(articles.c.copy_of.is_not(None), articles.c.ingested_at, articles.c.id)
-            .limit(1)
-        )
+        return self.first_with_contents([content_key]).get(content_key)
+
+    def first_with_contents(self, content_keys: Sequence[str]) -> dict[str, str]:
+        """``first_with_content`` for many keys in one read: ``{key: id}`` for the keys stored."""
         with self._db.read() as conn:
-            return conn.execute(query).scalar_one_or_none()
+            return article_rows.first_with_contents(conn, list(dict.fromkeys(content_keys)))
 
     def article(self, article_id: str) -> Article:
         """One article with every span layer; ``NotFound`` when the id is not stored."""
