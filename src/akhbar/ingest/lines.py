@@ -18,7 +18,6 @@ from akhbar.text.offsets import line_spans, trim
 
 _EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 _COLON = re.compile(r"\s*:\s*")
-_SPACES = re.compile(r"\s+")
 _PUNCT = re.compile(r"[.,;!?]")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\b", re.IGNORECASE)
 _NOISE = re.compile(r"[^\w\s]|\d|_")
@@ -47,8 +46,19 @@ class Line:
 
 
 def _key(folded: str) -> str:
-    key = _SPACES.sub(" ", folded).strip()
-    return _EDGES.sub("", _COLON.sub(":", key))
+    # ``re.sub(r"\s+", " ", folded).strip()`` without a regex (``\s`` is ``str.isspace``), and the two
+    # other passes only where they can change something: every line of every page is keyed, long ones too
+    key = " ".join(folded.split())
+    if ":" in key:
+        key = _COLON.sub(":", key)
+    if key and not (_is_word(key[0]) and _is_word(key[-1])):
+        key = _EDGES.sub("", key)
+    return key
+
+
+def _is_word(char: str) -> bool:
+    """Whether the regex ``\\w`` matches ``char`` (in a ``str`` pattern)."""
+    return char.isalnum() or char == "_"
 
 
 @lru_cache(maxsize=8)
