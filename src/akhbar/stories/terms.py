@@ -143,12 +143,7 @@ def terms(text: str) -> list[str]:
     >>> terms("قال لافروف إن روسيا والولايات المتحدة")
     ['لافروف', 'روسيا', 'ولاي', 'متحد']
     """
-    out = []
-    for word in _WORD.findall(fold(text)):
-        key = term_key(word)
-        if key:
-            out.append(key)
-    return out
+    return [key for key in map(term_key, _WORD.findall(fold(text))) if key]
 
 
 @dataclass(slots=True)
