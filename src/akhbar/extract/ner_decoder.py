@@ -225,16 +225,18 @@ class LinearDecoder:
         scores = np.empty((n_chunks * size, size))
         trans = self._trans_by_target
         flat = np.arange(n_chunks * size) * size
-        add, argmax, take = np.add, np.argmax, np.take
+        add = np.add
+        # the arrays' own ``argmax``/``take``: ``np.argmax``/``np.take`` reach the same C code through a
+        # Python wrapper, which cost more than the work at these sizes (two calls a step)
         for t in range(1, width):
             k = live[t]
             m = k * size
             s = scores[:m]
             add(delta[:k, None, :], trans, out=s.reshape(k, size, size))
             b = back[t, :m]
-            argmax(s, axis=1, out=b)
+            s.argmax(axis=1, out=b)
             d = delta[:k]
-            take(s, flat[:m] + b, out=d.reshape(m))
+            s.take(flat[:m] + b, out=d.reshape(m))
             add(d, grid[t, :k], out=d)
         path = np.zeros((width, n_chunks), dtype=np.intp)
         cur = delta.argmax(axis=1)
@@ -243,7 +245,7 @@ class LinearDecoder:
             k = live[t]
             path[t, :k] = cur[:k]
             if t:
-                cur[:k] = take(back[t], rows[:k] + cur[:k])
+                cur[:k] = back[t].take(rows[:k] + cur[:k])
         best: np.ndarray = path[where]
         return best
 
