@@ -29,6 +29,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import repeat
+from operator import mul
 
 from akhbar.model import Article
 from akhbar.stories.recurrence import reported_day
@@ -166,7 +168,10 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """Dot product of two sparse vectors (unit vectors give the cosine)."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(k, 0.0) for k, w in a.items())
+    # the products of ``w * b.get(k, 0.0)`` over ``a.items()``, summed in the same order, without a
+    # generator step per term (clustering compares tens of thousands of pairs)
+    dot: float = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
+    return dot
 
 
 def name_evidence(a: Mapping[str, float], b: Mapping[str, float], *, scale: float) -> float:

@@ -176,7 +176,7 @@ class TermFrequencies:
     def idf(self, key: str) -> float:
         """Smoothed inverse document frequency, ``ln((N + 1) / (df + 1))``: 0 for a key in every document."""
         n = self.background_docs + self.docs
-        return math.log((n + 1) / (self.background.get(key, 0) + self.seen[key] + 1))
+        return math.log((n + 1) / (self.background.get(key, 0) + self.seen.get(key, 0) + 1))
 
 
 @cache
