@@ -113,11 +113,14 @@ def instrumented(clock: Clock) -> Iterator[None]:
     undo: list[tuple[Any, str, Any]] = []
     try:
         for name, module_name, attr in STAGES:
-            owner: Any = importlib.import_module(module_name)
-            *path, leaf = attr.split(".")
-            for part in path:
-                owner = getattr(owner, part)
-            original = owner.__dict__[leaf] if isinstance(owner, type) else getattr(owner, leaf)
+            try:  # a stage this version of the code does not have (profiling an older commit) is left out
+                owner: Any = importlib.import_module(module_name)
+                *path, leaf = attr.split(".")
+                for part in path:
+                    owner = getattr(owner, part)
+                original = owner.__dict__[leaf] if isinstance(owner, type) else getattr(owner, leaf)
+            except (ImportError, AttributeError, KeyError):
+                continue
             undo.append((owner, leaf, original))
             setattr(owner, leaf, clock.wrap(name, original))
         yield
