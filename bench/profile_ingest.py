@@ -53,6 +53,8 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("events", "akhbar.extract.pipeline", "find_events"),
     ("copy check", "akhbar.api.batches", "content_key"),
     ("copy check", "akhbar.store.repository", "Store.first_with_contents"),
+    ("copy check", "akhbar.api.facade", "content_key"),  # before the checks were batched
+    ("copy check", "akhbar.store.repository", "Store.first_with_content"),
     ("store: articles, spans, search", "akhbar.store.articles", "insert_articles"),
     ("store: search document", "akhbar.store.articles", "search_document"),
     ("store: entity index", "akhbar.store.repository", "mention_rows.insert_entities"),
