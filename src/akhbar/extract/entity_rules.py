@@ -30,7 +30,7 @@ from akhbar.extract.entity_lexicon import (
     listed,
 )
 from akhbar.extract.roles import is_title
-from akhbar.extract.words import unclitic
+from akhbar.extract.words import family_map, unclitic
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -43,7 +43,7 @@ def refine_runs(forms: Sequence[str], runs: Sequence[Run], resources: NerResourc
     """The tagger's runs over folded ``forms`` with the news-style boundary rules applied, in order."""
     lex = BoundaryLexicon.load()
     out: list[Run] = []
-    for run in runs:
+    for run in (part for whole in runs for part in split_at_verb(forms, whole, resources)):
         for part in split_person(forms, run, resources, lex):
             out.append(trim_descriptor(forms, trim_titles(forms, part, resources), resources, lex))
     out = [run for run in _join_links(forms, out) if not _divine(forms, run)]
@@ -74,6 +74,24 @@ def _join_links(forms: Sequence[str], runs: list[Run]) -> list[Run]:
         else:
             out.append(run)
     return out
+
+
+def split_at_verb(forms: Sequence[str], run: Run, res: NerResources) -> list[Run]:
+    """«الجنرال ديمبسي أبلغ العبادي أن …» → PERS «ديمبسي» + PERS «العبادي»: a person's name holds no
+    speech verb, so a PERS run the tagger carried over one (subject, verb, object: names on both sides)
+    breaks there. A word that is also a given name («وعد») stays in the name."""
+    first, last, label = run
+    if label != "PERS":
+        return [run]
+    verbs = family_map("cues/speech_verbs.txt")
+    for i in range(first + 1, last):
+        if forms[i] in verbs and forms[i] not in res.person:
+            return (
+                [(first, i, label), *split_at_verb(forms, (i + 1, last, label), res)]
+                if i + 1 < last
+                else [(first, i, label)]
+            )
+    return [run]
 
 
 def split_person(forms: Sequence[str], run: Run, res: NerResources, lex: BoundaryLexicon) -> list[Run]:

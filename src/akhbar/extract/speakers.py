@@ -38,9 +38,15 @@ from akhbar.extract.cues import (
 from akhbar.extract.found import Context, Found, Last, set_mention, take_last
 from akhbar.extract.referents import oblique, places_differ
 from akhbar.extract.roles import agrees, is_title, person_genders, role_matches
-from akhbar.extract.subject_clauses import set_clause_subject, set_topic
+from akhbar.extract.subject_clauses import (
+    set_clause_subject,
+    set_complement_subject,
+    set_fronted,
+    set_topic,
+)
 from akhbar.extract.subject_descriptions import set_description
 from akhbar.extract.subject_groups import group_phrase, plural_group, set_group
+from akhbar.extract.subject_titles import definite_again
 from akhbar.extract.subjects import NOT_SUBJECTS, set_before, set_from_range, set_subject
 from akhbar.extract.words import word_set
 from akhbar.text.normalise import fold
@@ -122,14 +128,19 @@ def _named_later(ctx: Context, found: Sequence[Found]) -> None:
     toks = ctx.tokens
     ordered = sorted((q for q in found if q.cue_tok >= 0), key=lambda f: f.cue_tok)
     for i, q in enumerate(ordered):
-        if q.speaker is None or q.speaker_label or q.implicit or q.speaker_span is None:
+        if q.speaker is None or q.speaker_label or q.speaker_span is None:
             continue
+        if q.implicit and "anonymous" not in q.extra:
+            continue  # it went on from an earlier speaker: that quotation decides
+
         words = q.speaker.split()
         if not words or not is_title(fold(words[0]).lower()):
             continue
         named = next((p for p in ordered[i + 1 :] if p.speaker_label == "PERS" and not p.implicit), None)
         if named is None or toks.sentence[named.cue_tok] - toks.sentence[q.cue_tok] > _NAMED_WITHIN:
             continue
+        if q.extra.get("anonymous") and not definite_again(ctx, words[0], named.speaker_span):
+            continue  # «مسؤول في شركة X» … «فلان مسؤول التأجير في شركة Y»: someone else
         roles = [
             str(m.attrs["role"])
             for m in ctx.linked
@@ -175,9 +186,12 @@ def _speaker(ctx: Context, q: Found, last: Last) -> None:
     if relaying(ctx.tokens.forms[q.cue_tok]):
         start = relayed_source(ctx, q, start)
     passive = q.implicit
-    # «كان كارتر قد قال للملك …»: the subject stands before «قد»; what follows the cue is addressed
-    before_qad = q.cue_tok >= 2 and ctx.tokens.forms[q.cue_tok - 1] == "قد" and set_before(ctx, q, last)
-    if not before_qad and not set_subject(ctx, q, start, last) and not set_before(ctx, q, last):
+    # «كان كارتر قد قال للملك …»، «أن فلان أبلغ علان أن …»: the subject stands before the cue
+    before = q.cue_tok >= 2 and ctx.tokens.forms[q.cue_tok - 1] == "قد" and set_before(ctx, q, last)
+    before = before or set_complement_subject(ctx, q)
+    if not (
+        before or set_subject(ctx, q, start, last) or set_before(ctx, q, last) or set_fronted(ctx, q, last)
+    ):
         _implicit(ctx, q, last)
     q.implicit = q.implicit or passive
     _relayed_from(ctx, q, last)

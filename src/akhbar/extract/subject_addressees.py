@@ -1,7 +1,8 @@
 """The one spoken to between a cue and its subject, and the quoted words a subject never lies in.
 
 «وأوضح لـ«الوئام» المتحدث الرسمي …»، «وقال لوكالة رويترز وزير النفط …»، «وأكدت لـ"الاقتصادية" مصادر …»:
-the phrase with «لـ» names whom the words were said to; the subject follows it (``past_addressee``).
+the phrase with «لـ» names whom the words were said to; the subject (a name, a title, a body, a plural
+of people: «قال لـ"الاقتصادية" مختصون …») follows it (``past_addressee``).
 With nothing that can speak after it («وأكد لداود أوغلو أن …») the «لـ» phrase is no subject at all
 (``addressee``). A name that starts with «ل» itself («لابرون») is no «لـ» phrase.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from akhbar.extract.roles import is_title, skip_honorifics, speaking_nouns
+from akhbar.extract.subject_groups import plural_people
 from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare
 from akhbar.text.normalise import fold
 
@@ -47,7 +49,11 @@ def past_addressee(ctx: Context, q: Found, j: int) -> int:
     for s in (named, k) if named < len(toks) and ctx.taken[named] >= 0 else (k, named):
         form = toks.forms[s] if s < len(toks) else ""
         speaks = (
-            ctx.taken[s] >= 0 or is_title(form) or bare(form) in speaking_nouns() or bare(form) in OUTLETS
+            ctx.taken[s] >= 0
+            or is_title(form)
+            or bare(form) in speaking_nouns()
+            or bare(form) in OUTLETS
+            or (toks.is_word(s) and plural_people(toks, s))  # «قال لـ"الاقتصادية" مختصون في …»
         )
         if form and toks.is_word(s) and speaks and not in_content(ctx, q, s):
             return s

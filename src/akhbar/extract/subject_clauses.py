@@ -10,18 +10,22 @@ verb with no subject of its own ends the search, since its speaker is the one wh
 (for the body a place names, «اتحاد غانا», when a body's noun stands before it).
 A pronoun subject with no speaker before it («ونوه سموه … وقال سموه») is the person the article's
 sentences have been about (``set_topic``): the subject of the nearest sentence opened by a verb.
+A clause opened by a name or a title, with the cue further on and no conjunction on it («المسؤول العراقي
+الذي رفض ذكر اسمه قال إن …»، «إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال: …») has that fronted noun
+phrase as the cue's subject, whatever stands between (``set_fronted``); so has a name between «أن» and
+the cue («أن الجنرال ديمبسي أبلغ العبادي أن …», ``set_complement_subject``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from akhbar.extract.cues import COMMAS, cue_gender, cue_kind, cue_plural, sentence_first
+from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, cue_gender, cue_kind, cue_plural, sentence_first
 from akhbar.extract.found import Found, Last, set_mention
 from akhbar.extract.referents import resolve_description
 from akhbar.extract.roles import agrees, is_title, skip_honorifics, speaking_nouns
 from akhbar.extract.subjects import set_subject
-from akhbar.extract.words import OUTLETS, bare, word_set
+from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare, word_set
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
@@ -90,6 +94,74 @@ def set_topic(ctx: Context, q: Found) -> bool:
             return person is not None
         k = first - 1
     return False
+
+
+_FRONTED_WITHIN = 14  # tokens from the clause's first word to its cue
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("لكن", "ولكن", "إلا", "غير", "بيد"))
+_ACCUSATIVE = "اً"  # «إلا أن مسؤولاً محلياً»: the indefinite subject of «أن», cited without its case ending
+
+
+def set_fronted(ctx: Context, q: Found, last: Last) -> bool:
+    """A finite cue with no subject after it, in a clause whose first noun phrase is a name or a title
+    («رئيس الأركان الأمريكي وفقا للمسؤول العراقي أكد …»): that noun phrase, fronted before the verb, is
+    its subject. Nothing between may be a complementiser or quoted words (then the cue is reported
+    inside another clause); the cue bears no «و» or «ف» (then it goes on from another verb)."""
+    toks, c = ctx.tokens, q.cue_tok
+    if toks.forms[c][0] in "وف" or cue_kind(toks.forms[c]) != "verb":
+        return False
+    j = sentence_first(toks, c)
+    if toks.forms[j] in _CLAUSE_OPENERS:  # «إلا أن …»، «لكن …»
+        j += 2 if j + 1 < c and toks.forms[j + 1] in COMPLEMENTISERS else 1
+    if not 2 <= c - j <= _FRONTED_WITHIN or _quoted_elsewhere(ctx, q, j):
+        return False
+    form = toks.forms[j]
+    accusative = ctx.text[toks.starts[j] : toks.ends[j]].endswith(_ACCUSATIVE)
+    n = ctx.taken[j]
+    if not (n >= 0 and ctx.linked[n].label == "PERS") and not is_title(form[:-1] if accusative else form):
+        return False
+    between = range(j + 1, c)
+    if any(toks.forms[k] in COMPLEMENTISERS or toks.forms[k] in QUOTE_MARKS for k in between):
+        return False
+    probe = Found(q.kind, q.start, q.end, c, q.mode, q.lo, q.hi)
+    if n >= 0:
+        set_mention(ctx, probe, n)
+        if not agrees("PERS", str(probe.speaker), cue_gender(toks.forms[c]), ctx.genders):
+            return False  # «بيتوركا … أجابت الروسية»: the cue is someone else's
+    elif accusative:
+        hi = next(
+            (k for k in between if not ctx.text[toks.starts[k] : toks.ends[k]].endswith(_ACCUSATIVE)), c
+        )
+        probe.speaker = " ".join(
+            ctx.text[toks.starts[k] : toks.ends[k]][: -len(_ACCUSATIVE)] for k in range(j, hi)
+        )
+        probe.speaker_span, probe.speaker_label = (toks.starts[j], toks.ends[hi - 1]), ""
+    elif not set_subject(ctx, probe, j, last):
+        return False
+    if probe.speaker is None:
+        return False
+    q.speaker, q.speaker_label, q.speaker_span = probe.speaker, probe.speaker_label, probe.speaker_span
+    q.extra.update(probe.extra)
+    return True
+
+
+def set_complement_subject(ctx: Context, q: Found) -> bool:
+    """«وأكد المسؤول أن الجنرال ديمبسي أبلغ العبادي أن …»: after «أن»/«إن» the subject must come before
+    the verb, so a name between the complementiser (and the titles after it) and a cue without a
+    conjunction is the cue's subject, and the name after the cue its object, the one spoken to."""
+    toks, c = ctx.tokens, q.cue_tok
+    k = c - 2 if c >= 2 and toks.forms[c - 1] == "قد" else c - 1
+    if k < 1 or toks.forms[c][0] in "وف" or ctx.taken[k] < 0 or cue_kind(toks.forms[c]) != "verb":
+        return False
+    n = ctx.taken[k]
+    if ctx.linked[n].label != "PERS" or toks.sentence[k] != toks.sentence[c]:
+        return False
+    f = toks.at(ctx.linked[n].start) - 1
+    while f > 0 and f >= k - _TITLE_WORDS and (is_title(toks.forms[f]) or skip_honorifics(toks, f) > f):
+        f -= 1
+    if f < 0 or toks.forms[f] not in COMPLEMENTISERS:
+        return False
+    set_mention(ctx, q, n)
+    return True
 
 
 _TITLE_WORDS = 6

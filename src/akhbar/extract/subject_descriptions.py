@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from akhbar.extract.words import Tokens
 
 
+_STUDIES = frozenset({"دراسه", "تقرير", "تقارير"})  # written by bodies or researchers, not read out by one
+
+
 def set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
     """A body or a source without a name: «الوزارة» (the ministry named in the article), «بيان للوزارة»
     (the body in it), «المصادر» (the sources quoted last), «مصدر مسؤول»، «الرئاسة المصرية» (the
@@ -46,7 +49,18 @@ def set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
         if inside:  # «بيان للوزارة»: the body in it
             set_mention(ctx, q, inside[0])
             return True
-        return set_statement_author(ctx, q, j)  # «وأضاف التقرير»: the author of the report named before
+        if set_statement_author(ctx, q, j):  # «وأضاف التقرير»: the author of the report named before
+            return True
+        if word not in _STUDIES or (last.label in {"ORG", ""} and last.name is not None):
+            return False  # «وتابعت الوثيقة»: whoever read it out, or the body quoted before, goes on
+        # «وأشارت الدراسة التي أعدها باحثون …» after a person: no author named, and a study or a report is
+        # no one person's words, so it speaks as itself
+        q.speaker, q.speaker_span, q.speaker_label = (
+            ctx.text[toks.starts[j] : toks.ends[j]],
+            (toks.starts[j], toks.ends[j]),
+            "",
+        )
+        return True
     for n in inside:  # «مصدر مسؤول لرويترز»: the description ends before the outlet it spoke to
         m = ctx.linked[n]
         if m.label == "ORG" or toks.starts[toks.at(m.start)] < m.start:
@@ -121,7 +135,9 @@ def _statement_word(form: str) -> str:
     return ""
 
 
-_AUTHOR_WINDOW = 6  # tokens after a statement noun where its author is named («التقرير الـ51 لمؤسسة …»)
+_AUTHOR_WINDOW = (
+    8  # tokens after a statement noun where its author is named («التقرير الـ51 الصادر حديثًا عن …»)
+)
 
 
 def _author(ctx: Context, q: Found, j: int) -> tuple[str, tuple[int, int], str] | None:
@@ -145,7 +161,8 @@ def _author(ctx: Context, q: Found, j: int) -> tuple[str, tuple[int, int], str] 
             hi = _before_complement(toks, k, phrase_at(toks, k)[1])
             start, end = named or (toks.starts[k] + len(form) - len(head), toks.ends[hi - 1])
             return ctx.text[start:end], (start, end), "ORG"
-        if not (form.isdigit() or form.startswith("ال") or form in _OF):
+        adverb = ctx.text[toks.starts[k] : toks.ends[k]].endswith(("اً", "ًا"))  # «الصادر حديثًا عن …»
+        if not (form.isdigit() or form.startswith("ال") or form in _OF or adverb):
             return None
     return None
 

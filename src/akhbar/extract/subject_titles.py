@@ -78,6 +78,7 @@ def set_described(ctx: Context, q: Found, j: int, last: Last) -> None:
     else:
         if not anonymous:  # a definite title keeps the place it belongs to, which tells it from others
             description, span = qualified, qualified_span
+        q.extra["anonymous"] = anonymous
         q.speaker, q.speaker_span, q.speaker_label = _whose(ctx, description, toks.starts[j]), span, ""
 
 
@@ -187,3 +188,14 @@ def _apposed_name(ctx: Context, q: Found, hi: int) -> int | None:
         if n >= 0 and ctx.linked[n].label == "PERS":
             return n
     return None
+
+
+def definite_again(ctx: Context, head: str, span: tuple[int, int] | None) -> bool:
+    """An anonymous source («نائب عن المنطقة») is the person named later (``span``) only where the same title,
+    now definite, stands right before the name («وقال النائب فلان»): an indefinite noun brings in
+    someone new, the definite one refers back to them."""
+    if span is None:
+        return False
+    k = ctx.tokens.at(span[0]) - 1
+    form = ctx.tokens.forms[k] if k >= 0 else ""
+    return form.startswith(("ال", "وال")) and bare(form) == bare(fold(head).lower())

@@ -305,16 +305,22 @@ def _set_apposed(ctx: Context, q: Found, j: int) -> bool:
     governed = form[:1] in "لب" and (is_title(form[1:]) or bare(form[1:]) in speaking_nouns())
     if governed or form.startswith(("لل", "بال")):
         return False  # «أكد لوزير الخارجية فلان أن …»: the one spoken to
-    indefinite = 0
-    for k in range(j + 1, min(j + _APPOSED_WITHIN + (0 if definite else 2), len(toks))):
-        k = skip_honorifics(toks, k)
+    indefinite, stop, place = 0, j + _APPOSED_WITHIN + (0 if definite else 2), False
+    k = j
+    while k + 1 < min(stop, len(toks)):
+        k = skip_honorifics(toks, k + 1)
         if k < len(toks) and ctx.taken[k] >= 0 and ctx.linked[ctx.taken[k]].label == "PERS":
             if addressee(ctx, k) or in_content(ctx, q, k) or not (definite or _closes(ctx, k)):
                 return False
             set_mention(ctx, q, ctx.taken[k])
             return True
         word = toks.forms[k] if toks.is_word(k) else ""
+        if not definite and _place_link(word) and stop - j < _APPOSED_WITHIN + 2 + 2 * _PLACE_LINKS:
+            stop, place = stop + 2, True  # «مشرف نادي … بقرية الخزنة بمحافظة أبوعريش فلان»: where it is
+            continue
         if word and not word.startswith(("ال", "لل", "بال")) and not definite:
+            if place and toks.forms[k - 1][:1] == "ب":
+                continue  # the name of the place after «بمحافظة»
             indefinite += 1  # «منسق عام»، «معدي»; a preposition opens another phrase («على سفر النجم»)
             if indefinite > _INDEFINITE_WORDS or word in _NOT_HEADS or word in _LINKING or ctx.taken[k] >= 0:
                 return False
@@ -322,6 +328,15 @@ def _set_apposed(ctx: Context, q: Found, j: int) -> bool:
         if not (word.startswith(("ال", "لل", "بال")) or word in _LINKING) or word in NOT_SUBJECTS:
             return False  # «المساعدة للشؤون التعليمية فلانة»: definite words and their prepositions
     return False
+
+
+_PLACE_LINKS = 2  # «بقرية X بمحافظة Y»: places of an indefinite description before its name
+
+
+def _place_link(word: str) -> bool:
+    """«بقرية»، «بمحافظة»: «بـ» glued to an indefinite noun of a place or body, opening a phrase of where
+    the office is (not «بال…», a definite phrase, nor «بأن», a complementiser)."""
+    return len(word) >= 5 and word[0] == "ب" and not word.startswith("بال") and word not in COMPLEMENTISERS
 
 
 def _closes(ctx: Context, k: int) -> bool:
