@@ -108,8 +108,16 @@ def test_studies_and_reports(text: str, names: list[tuple[str, str]], speakers: 
     assert _speakers(text, names) == speakers
 
 
+def test_a_relay_from_a_pronoun_is_the_person_quoted_before() -> None:
+    text = (
+        'وقال الوزير مولود جاويش أوغلو إن الطائرات وصلت. ونقلت وكالة أنباء "الأناضول" عنه القول إن'
+        ' "فتح القاعدة قطع شوطا".'
+    )
+    assert _speakers(text, [("مولود جاويش أوغلو", "PERS")]) == ["مولود جاويش أوغلو", "مولود جاويش أوغلو"]
+
+
 def test_a_person_run_breaks_at_a_speech_verb() -> None:
-    words = "وأكد المصدر أن الجنرال ديمبسي أبلغ العبادي أن واشنطن سترسل فرقا".split()
+    words = ["وأكد", "المصدر", "أن", "الجنرال", "ديمبسي", "أبلغ", "العبادي", "أن", "واشنطن", "سترسل", "فرقا"]
     found = refine_runs([fold(w) for w in words], [(4, 7, "PERS")], NerResources.load())
     assert [(" ".join(words[a:b]), label) for a, b, label in found] == [
         ("ديمبسي", "PERS"),

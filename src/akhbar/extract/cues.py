@@ -359,10 +359,18 @@ def relaying(form: str) -> bool:
     return (verbs.get(form) or verbs.get(form[1:]) or "") == "نقل"
 
 
+RELAYED_PRONOUNS, _RELAYED_WITHIN = frozenset({"عنه", "عنها"}), 8  # «نقلت وكالة X عنه»: up to 8 tokens on
+
+
 def relayed_source(ctx: Context, q: Found, start: int) -> int:
     """Where the speaker of a relay is sought: «نقل موقع X نص الرسالة التي أرسلها Y» (X is the via, Y
-    speaks), «نقلت صحيفة X عن مصادر …» (after «عن»); ``start`` when nothing was relayed."""
+    speaks), «نقلت صحيفة X عن مصادر …» (after «عن»), «نقلت وكالة X عنه القول» (the pronoun: the person
+    quoted before); ``start`` when nothing was relayed."""
     toks = ctx.tokens
+    near = range(start, min(len(toks), start + _RELAYED_WITHIN))
+    k = next((k for k in near if toks.forms[k] in RELAYED_PRONOUNS and toks.starts[k] < q.start), -1)
+    if k >= 0:
+        return k  # «نقلت وكالة X عنه القول إن …»: the one quoted before speaks
     j = start + 1 if toks.is_word(start) and bare(toks.forms[start]) in OUTLETS else start
     while j < len(toks) and j > start and toks.forms[j] in QUOTE_MARKS:  # «وكالة «رويترز»»
         j += 1

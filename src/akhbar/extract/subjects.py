@@ -18,10 +18,12 @@ from akhbar.extract.cues import (
     COMMAS,
     COMPLEMENTISERS,
     RELATIVES,
+    RELAYED_PRONOUNS,
     agency_names,
     cue_gender,
     cue_kind,
     cue_plural,
+    relaying,
 )
 from akhbar.extract.found import Last, set_mention, take_last
 from akhbar.extract.roles import body_heads, is_title, skip_honorifics, speaking_nouns
@@ -54,7 +56,9 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     if not toks.is_word(j) or toks.sentence[j] != toks.sentence[max(q.cue_tok, 0)] or in_content(ctx, q, j):
         return False  # «وأضاف “استاد جابر سيكون جاهزا”»: the quoted words are not the subject
     form = toks.forms[j]
-    if form in word_set("cues/pronoun_cues.txt"):
+    if form in word_set("cues/pronoun_cues.txt") or (
+        form in RELAYED_PRONOUNS and relaying(toks.forms[q.cue_tok])
+    ):
         take_last(q, last)
         return last.name is not None  # with nobody quoted before, whom the article is about
     if form in _SOME and j + 1 < len(toks) and bare(toks.forms[j + 1]) in speaking_nouns():
