@@ -108,6 +108,35 @@ def test_studies_and_reports(text: str, names: list[tuple[str, str]], speakers: 
     assert _speakers(text, names) == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # praise is no speech cue, but its subject goes on into the participle
+            "وقال المحافظ نايف البكري إن المدينة آمنة. وأشاد وزير الخارجية عادل الجبير بدور الإمارات، مؤكدا"
+            " أن الدعم مستمر.",
+            [("نايف البكري", "PERS"), ("عادل الجبير", "PERS")],
+            ["نايف البكري", "عادل الجبير"],
+        ),
+        (  # a verb without «و» after «من جانبه،»
+            "وقال الوزير خالد بحاح إن المدينة آمنة. من جانبه، أعرب السفير أنور قرقاش عن أمله في الاستقرار،"
+            " مؤكدا أن الدعم مستمر.",
+            [("خالد بحاح", "PERS"), ("أنور قرقاش", "PERS")],
+            ["خالد بحاح", "أنور قرقاش"],
+        ),
+        (  # an indefinite report in construct with a body: the author named with the report before
+            "وأوضح التقرير الصادر عن مؤسسة النقد أن البطاقات زادت. ورصد تقرير مؤسسة النقد ارتفاعا في الأجهزة،"
+            " مبينا أن العمليات زادت.",
+            [("مؤسسة النقد", "ORG")],
+            ["مؤسسة النقد", "مؤسسة النقد"],
+        ),
+    ],
+)
+def test_participles_go_on_from_their_clause_subject(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert _speakers(text, names) == speakers
+
+
 def test_a_relay_from_a_pronoun_is_the_person_quoted_before() -> None:
     text = (
         'وقال الوزير مولود جاويش أوغلو إن الطائرات وصلت. ونقلت وكالة أنباء "الأناضول" عنه القول إن'

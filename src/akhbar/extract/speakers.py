@@ -252,7 +252,9 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     q.implicit = True
     last_fits = _last_fits(ctx, last, want, plural=plural)
     participle = cue_kind(toks.forms[c]) == "participle"  # «…، مشيرا إلى أن»: the statement goes on
-    if last_fits and (participle or last.sentence == toks.sentence[c]):
+    if participle and last_fits and set_clause_subject(ctx, q):
+        pass  # «وأشاد الوزير فلان بـ …، مؤكدا أن …»: the subject of the verb the participle goes with
+    elif last_fits and (participle or last.sentence == toks.sentence[c]):
         take_last(q, last)
     elif _pronoun_subject(ctx, c) and last.name is None:
         set_topic(ctx, q)  # «وقال سموه» with nobody quoted before: whom the article is about, or nobody

@@ -30,6 +30,7 @@ from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
     from akhbar.extract.found import Context
+    from akhbar.extract.words import Tokens
 
 _BREAKS = COMMAS | {"؛"}
 # clause-initial words that are not verbs: prepositions, particles, demonstratives, pronouns
@@ -58,16 +59,21 @@ def set_clause_subject(ctx: Context, q: Found) -> bool:
         if not toks.is_word(k) or _quoted_elsewhere(ctx, q, k):
             continue
         kind = cue_kind(toks.forms[k])
-        if kind not in {"", "verb"}:
+        if kind not in {"", "verb", "appeal"}:
             return False  # «…، مشيرا إلى …»: whoever made that statement goes on
-        agreeing = not want or cue_gender(toks.forms[k]) == want if kind else _verb(ctx, k, want, c)
-        if agreeing and _set_from_verb(ctx, q, k, want, named=bool(kind)):
+        # a speech or appeal verb is a verb with or without «و» («من جانبه، أعرب المسؤول عن …، مؤكدا»)
+        known = (
+            (not want or cue_gender(toks.forms[k]) == want)
+            if kind
+            else _verb(ctx, k, want, c, _opened(toks, k))
+        )
+        if known and _set_from_verb(ctx, q, k, want, named=kind == "verb"):
             if cue_plural(toks.forms[c]) and q.speaker_label == "PERS" and " و" not in str(q.speaker):
                 q.speaker, q.speaker_label, q.speaker_span = None, "", None
                 return False  # «…، مشيرين»: a group, not the one person a clause names
             q.implicit = True
             return True
-        if kind:
+        if kind == "verb":
             return False  # «وقال إن …، وأضاف»: a cue without a subject, its speaker goes on
     return False
 
@@ -215,12 +221,22 @@ def _quoted_elsewhere(ctx: Context, q: Found, k: int) -> bool:
     return any(lo <= at < hi and not lo <= cue < hi for lo, hi in ctx.quoted)
 
 
-def _verb(ctx: Context, k: int, want: str, cue: int) -> bool:
-    """Token ``k`` may be a verb coordinated with the cue: «و» or «ف» and a word that is no particle,
-    title or noun of a body, agreeing with a cue of gender ``want`` (a perfect in ـت is feminine)."""
+_SIDES = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها"})
+
+
+def _opened(toks: Tokens, k: int) -> bool:
+    """Token ``k`` follows «من جانبه،»، «من جهتها،»، «بدوره»: a formula that a verb and its subject follow."""
+    j = k - 2 if k >= 2 and toks.forms[k - 1] in _BREAKS else k - 1
+    return j >= 0 and toks.forms[j] in _SIDES
+
+
+def _verb(ctx: Context, k: int, want: str, cue: int, opened: bool = False) -> bool:
+    """Token ``k`` may be a verb coordinated with the cue: «و» or «ف» (or, ``opened``, nothing after «من
+    جانبه،») and a word that is no particle, title or noun of a body, agreeing with a cue of gender
+    ``want`` (a perfect in ـت is feminine)."""
     form = ctx.tokens.forms[k]
-    word = form[1:]
-    if form[0] not in "وف" or len(word) < 3 or ctx.taken[k] >= 0 or word.startswith("ال"):
+    word = form if opened and form[0] not in "وف" else form[1:]
+    if (form[0] not in "وف" and not opened) or len(word) < 3 or ctx.taken[k] >= 0 or word.startswith("ال"):
         return False
     if word.endswith(("ه", "ا")):
         return False  # «وخاصة الولايات المتحدة»، «وأيضا»: a noun or an adverb (ة folds to ه), no verb

@@ -45,6 +45,10 @@ def set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
             return True
     hi = before_content(toks, q, lo, hi)
     inside = [ctx.taken[k] for k in range(lo + 1, hi) if ctx.taken[k] >= 0]
+    # «ورصد تقرير مؤسسة النقد»: an indefinite statement noun in construct with a body the tagger missed
+    construct = j + 1 < len(toks) and toks.forms[j + 1] in body_heads()
+    if word in STATEMENTS and construct and not inside and set_statement_author(ctx, q, j):
+        return True
     if word in STATEMENTS and (inside or form.startswith("ال") or possessive_stem(form)):
         if inside:  # «بيان للوزارة»: the body in it
             set_mention(ctx, q, inside[0])
