@@ -44,6 +44,11 @@ def _speakers(text: str, names: list[tuple[str, str]]) -> list[str | None]:
             [("خالد العبيدي", "PERS")],
             ["خالد العبيدي"],
         ),
+        (  # a body fronted before its cue, «من جانبها» between
+            "وقالت صحيفة تليغراف إن النساء اعتقلن. الشرطة الشيشانية، من جانبها، ذكرت أنها تحقق في الأمر.",
+            [("تليغراف", "ORG")],
+            ["تليغراف", "الشرطة الشيشانية"],
+        ),
         (  # after «أن» the subject comes first: the name after the cue is the one told
             "وأكد المصدر أن الجنرال مارتن ديمبسي أبلغ حيدر العبادي أن واشنطن سترسل فرقا.",
             [("مارتن ديمبسي", "PERS"), ("حيدر العبادي", "PERS")],
@@ -74,6 +79,12 @@ def test_a_subject_before_its_cue(text: str, names: list[tuple[str, str]], speak
             'قال لـ"الاقتصادية" مختصون في شركات النقل إن عددا من الشركات أغلق.',
             [("الاقتصادية", "ORG")],
             ["مختصون في شركات النقل"],
+        ),
+        (  # a long office, its holder's honorific and name right before the content
+            "وأوضح لـ «عكاظ» مدير إدارة المشاريع في الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي المهندس"
+            " سلطان القرشي أن المشروع انتهى.",
+            [("عكاظ", "ORG"), ("سلطان القرشي", "PERS")],
+            ["سلطان القرشي"],
         ),
         (  # an office's places before the name that closes the description
             "من جهته، أوضح مشرف نادي النشاط بقرية الخزنة بمحافظة أبوعريش عبده راجحي، أنه سعيد بالنتائج.",

@@ -108,8 +108,8 @@ _ACCUSATIVE = "اً"  # «إلا أن مسؤولاً محلياً»: the indefin
 
 
 def set_fronted(ctx: Context, q: Found, last: Last) -> bool:
-    """A finite cue with no subject after it, in a clause whose first noun phrase is a name or a title
-    («رئيس الأركان الأمريكي وفقا للمسؤول العراقي أكد …»): that noun phrase, fronted before the verb, is
+    """A finite cue with no subject after it, in a clause whose first noun phrase is a name, a title or a
+    body («رئيس الأركان الأمريكي وفقا للمسؤول العراقي أكد …»): that noun phrase, fronted before the verb, is
     its subject. Nothing between may be a complementiser or quoted words (then the cue is reported
     inside another clause); the cue bears no «و» or «ف» (then it goes on from another verb)."""
     toks, c = ctx.tokens, q.cue_tok
@@ -123,7 +123,10 @@ def set_fronted(ctx: Context, q: Found, last: Last) -> bool:
     form = toks.forms[j]
     accusative = ctx.text[toks.starts[j] : toks.ends[j]].endswith(_ACCUSATIVE)
     n = ctx.taken[j]
-    if not (n >= 0 and ctx.linked[n].label == "PERS") and not is_title(form[:-1] if accusative else form):
+    body = form.startswith("ال") and bare(form) in speaking_nouns()  # «الشرطة الشيشانية، من جانبها، ذكرت»
+    if n >= 0 and ctx.linked[n].label not in {"PERS", "ORG"}:
+        return False
+    if n < 0 and not body and not is_title(form[:-1] if accusative else form):
         return False
     between = range(j + 1, c)
     if any(toks.forms[k] in COMPLEMENTISERS or toks.forms[k] in QUOTE_MARKS for k in between):
@@ -131,7 +134,7 @@ def set_fronted(ctx: Context, q: Found, last: Last) -> bool:
     probe = Found(q.kind, q.start, q.end, c, q.mode, q.lo, q.hi)
     if n >= 0:
         set_mention(ctx, probe, n)
-        if not agrees("PERS", str(probe.speaker), cue_gender(toks.forms[c]), ctx.genders):
+        if not agrees(ctx.linked[n].label, str(probe.speaker), cue_gender(toks.forms[c]), ctx.genders):
             return False  # «بيتوركا … أجابت الروسية»: the cue is someone else's
     elif accusative:
         hi = next(

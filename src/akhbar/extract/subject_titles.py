@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, cue_gender, strip_conj
 from akhbar.extract.found import set_mention, take_last
 from akhbar.extract.referents import resolve_description
-from akhbar.extract.roles import agrees, role_matches, title_gender
+from akhbar.extract.roles import BARE_HONORIFICS, agrees, role_matches, title_gender
 from akhbar.extract.subject_descriptions import PREPOSITIONS, before_content, subject_phrase
 from akhbar.extract.words import QUOTE_MARKS, bare, family_map
 from akhbar.text.normalise import fold
@@ -178,16 +178,29 @@ _APPOSITION_GAP = 6  # tokens between a description's end and the name given aft
 def _apposed_name(ctx: Context, q: Found, hi: int) -> int | None:
     """A person named a few tokens after a description, before the quoted content starts."""
     toks = ctx.tokens
-    stop = min(len(toks), hi + _APPOSITION_GAP)
+    stop = min(len(toks), hi + _TITLED_GAP)
     for k in range(hi, stop):
         if toks.starts[k] >= q.start or toks.sentence[k] != toks.sentence[hi - 1]:
             return None
         if toks.forms[k] in COMPLEMENTISERS:
             return None  # «المتحدث باسمه أن الرئيس فلان …»: a name in the content
         n = ctx.taken[k]
-        if n >= 0 and ctx.linked[n].label == "PERS":
+        if n >= 0 and ctx.linked[n].label == "PERS" and (k < hi + _APPOSITION_GAP or _titled(ctx, k)):
             return n
     return None
+
+
+_TITLED_GAP = 14  # «مدير إدارة المشاريع في الرئاسة العامة لشؤون … المهندس فلان أن»: a long office
+
+
+def _titled(ctx: Context, k: int) -> bool:
+    """The name at ``k`` has its honorific right before it («المهندس»، «الدكتور», not «بالمهندس») and the
+    content right after it: the name that closes a long description."""
+    toks = ctx.tokens
+    before = toks.forms[k - 1] if k > 0 else ""
+    nxt = toks.at(ctx.linked[ctx.taken[k]].end)
+    closes = nxt < len(toks) and (toks.forms[nxt] in COMPLEMENTISERS or toks.forms[nxt] in {":", *COMMAS})
+    return before.startswith("ال") and bare(before) in BARE_HONORIFICS and closes
 
 
 def definite_again(ctx: Context, head: str, span: tuple[int, int] | None) -> bool:
