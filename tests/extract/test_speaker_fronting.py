@@ -86,6 +86,16 @@ def test_a_subject_before_its_cue(text: str, names: list[tuple[str, str]], speak
             [("عكاظ", "ORG"), ("سلطان القرشي", "PERS")],
             ["سلطان القرشي"],
         ),
+        (  # a name the tagger missed after an honorific, right before the content
+            "وأوضح المشرف على البرنامج والتدريب الدكتور عبدالحميد المعجل أن البرنامج ناجح.",
+            [],
+            ["عبدالحميد المعجل"],
+        ),
+        (  # a coordinated definite word inside the description before the name
+            "وأوضح المشرف على البرنامج والتدريب الدكتور عبدالحميد المعجل أن البرنامج ناجح.",
+            [("عبدالحميد المعجل", "PERS")],
+            ["عبدالحميد المعجل"],
+        ),
         (  # an office's places before the name that closes the description
             "من جهته، أوضح مشرف نادي النشاط بقرية الخزنة بمحافظة أبوعريش عبده راجحي، أنه سعيد بالنتائج.",
             [("عبده راجحي", "PERS")],

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, cue_gender, strip_conj
 from akhbar.extract.found import set_mention, take_last
 from akhbar.extract.referents import resolve_description
-from akhbar.extract.roles import BARE_HONORIFICS, agrees, role_matches, title_gender
+from akhbar.extract.roles import BARE_HONORIFICS, agrees, role_matches, skip_honorifics, title_gender
 from akhbar.extract.subject_descriptions import PREPOSITIONS, before_content, subject_phrase
 from akhbar.extract.words import QUOTE_MARKS, bare, family_map
 from akhbar.text.normalise import fold
@@ -58,6 +58,10 @@ def set_described(ctx: Context, q: Found, j: int, last: Last) -> None:
         return
     if after is not None:  # «وقال المتحدث الرسمي لمكتب الأمم المتحدة في جنيف، أحمد فوزي: …»
         set_mention(ctx, q, after)
+        return
+    untagged = untagged_name(ctx, q, lo)
+    if untagged is not None:  # «وأوضح المشرف على البرنامج الدكتور فلان الفلاني أن»: a name the tagger missed
+        q.speaker, q.speaker_span, q.speaker_label = ctx.text[untagged[0] : untagged[1]], untagged, "PERS"
         return
     description = ctx.text[toks.starts[lo] : toks.ends[hi - 1]]
     span = (toks.starts[lo], toks.ends[hi - 1])
@@ -199,7 +203,7 @@ def _titled(ctx: Context, k: int) -> bool:
     toks = ctx.tokens
     before = toks.forms[k - 1] if k > 0 else ""
     nxt = toks.at(ctx.linked[ctx.taken[k]].end)
-    closes = nxt < len(toks) and (toks.forms[nxt] in COMPLEMENTISERS or toks.forms[nxt] in {":", *COMMAS})
+    closes = nxt < len(toks) and toks.forms[nxt] in _OPENINGS
     return before.startswith("ال") and bare(before) in BARE_HONORIFICS and closes
 
 
@@ -212,3 +216,32 @@ def definite_again(ctx: Context, head: str, span: tuple[int, int] | None) -> boo
     k = ctx.tokens.at(span[0]) - 1
     form = ctx.tokens.forms[k] if k >= 0 else ""
     return form.startswith(("ال", "وال")) and bare(form) == bare(fold(head).lower())
+
+
+_NAME_WORDS = 4  # words of a name the tagger missed after an honorific
+
+
+def untagged_name(ctx: Context, q: Found, lo: int) -> tuple[int, int] | None:
+    """Words after an honorific in a title's clause («الدكتور»، «المهندس»، «اللواء») that run up to the
+    content's opening (a complementiser, a colon, a comma, a mark) and that the tagger left untagged: a
+    name, since an honorific stands only before one."""
+    toks = ctx.tokens
+    for k in range(lo + 1, min(len(toks), lo + _TITLED_GAP)):
+        if toks.starts[k] >= q.start or toks.sentence[k] != toks.sentence[lo] or ctx.taken[k] >= 0:
+            return None
+        if toks.forms[k] in COMPLEMENTISERS:
+            return None
+        first = skip_honorifics(toks, k)
+        if first == k or not toks.forms[k].startswith("ال"):
+            continue
+        end = first
+        while end < min(len(toks), first + _NAME_WORDS) and toks.is_word(end) and ctx.taken[end] < 0:
+            if toks.forms[end] in COMPLEMENTISERS or toks.starts[end] >= q.start:
+                break
+            end += 1
+        closes = end >= len(toks) or toks.starts[end] >= q.start or toks.forms[end] in _OPENINGS
+        return (toks.starts[first], toks.ends[end - 1]) if end > first and closes else None
+    return None
+
+
+_OPENINGS = frozenset({":", *COMMAS, *QUOTE_MARKS, *COMPLEMENTISERS})

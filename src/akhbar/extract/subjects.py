@@ -35,7 +35,7 @@ from akhbar.extract.subject_descriptions import (
     subject_phrase,
 )
 from akhbar.extract.subject_groups import group_phrase, plural_people, set_group
-from akhbar.extract.subject_titles import set_described
+from akhbar.extract.subject_titles import set_described, untagged_name
 from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare, word_set
 from akhbar.text.normalise import fold
 
@@ -90,6 +90,10 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
         set_described(ctx, q, j, last)
         return True
     if _set_apposed(ctx, q, j):
+        return True
+    name = untagged_name(ctx, q, j) if form.startswith("ال") and form not in NOT_SUBJECTS else None
+    if name is not None:  # «وأوضح المشرف على البرنامج الدكتور فلان الفلاني أن»: a name the tagger missed
+        q.speaker, q.speaker_span, q.speaker_label = ctx.text[name[0] : name[1]], name, "PERS"
         return True
     if bare(form) not in speaking_nouns() and plural_people(toks, j):  # «وقال المواطنون اليمنيون: …»
         lo, hi = group_phrase(toks, j)
@@ -329,7 +333,7 @@ def _set_apposed(ctx: Context, q: Found, j: int) -> bool:
             if indefinite > _INDEFINITE_WORDS or word in _NOT_HEADS or word in _LINKING or ctx.taken[k] >= 0:
                 return False
             continue
-        if not (word.startswith(("ال", "لل", "بال")) or word in _LINKING) or word in NOT_SUBJECTS:
+        if not (word.startswith(("ال", "لل", "بال", "وال")) or word in _LINKING) or word in NOT_SUBJECTS:
             return False  # «المساعدة للشؤون التعليمية فلانة»: definite words and their prepositions
     return False
 
