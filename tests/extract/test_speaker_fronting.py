@@ -173,3 +173,10 @@ def test_a_person_run_breaks_at_a_speech_verb() -> None:
         ("ديمبسي", "PERS"),
         ("العبادي", "PERS"),
     ]
+
+
+def test_on_behalf_of_after_a_spokesman_is_no_person() -> None:
+    words = ["وقالت", "إيمي", "بارتليت", "المتحدثة", "باسم", "المتنزه", "إن", "المرأة", "أصيبت"]
+    runs = [(1, 3, "PERS"), (4, 6, "PERS")]
+    found = refine_runs([fold(w) for w in words], runs, NerResources.load())
+    assert [(" ".join(words[a:b]), label) for a, b, label in found] == [("إيمي بارتليت", "PERS")]

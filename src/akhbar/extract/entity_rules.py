@@ -46,9 +46,18 @@ def refine_runs(forms: Sequence[str], runs: Sequence[Run], resources: NerResourc
     for run in (part for whole in runs for part in split_at_verb(forms, whole, resources)):
         for part in split_person(forms, run, resources, lex):
             out.append(trim_descriptor(forms, trim_titles(forms, part, resources), resources, lex))
-    out = [run for run in _join_links(forms, out) if not _divine(forms, run)]
+    out = [run for run in _join_links(forms, out) if not _divine(forms, run) and not on_behalf(forms, run)]
     found = find_institutions(forms, out, resources, lex)
     return _merge(out, found) if found else out
+
+
+_SPEAKERS_FOR = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه", "المتحدث", "المتحدثه", "الناطق", "الناطقه"})
+
+
+def on_behalf(forms: Sequence[str], run: Run) -> bool:
+    """«المتحدثة باسم المتنزه»: after a spokesman «باسم» is «on behalf of», not the given name Basim."""
+    first, _, label = run
+    return label == "PERS" and first > 0 and forms[first] == "باسم" and forms[first - 1] in _SPEAKERS_FOR
 
 
 _GOD = frozenset({"الله", "لله", "بالله", "والله", "تالله", "فالله"})

@@ -20,7 +20,7 @@ import pycrfsuite
 
 from akhbar.errors import AkhbarError
 from akhbar.extract.conll import bio_spans
-from akhbar.extract.entity_rules import refine_runs
+from akhbar.extract.entity_rules import on_behalf, refine_runs
 from akhbar.extract.ner_decoder import LinearDecoder
 from akhbar.extract.ner_document import add_document_features
 from akhbar.extract.ner_features import Featuriser, NerResources, split_proclitic
@@ -156,7 +156,9 @@ def find_entities(
     folded = ner.folded(words)
     currencies = word_set("gazetteers/currencies.txt")
     res = ner.resources
-    people = titled_people(folded, refine_runs(folded, runs, res), res)
+    people = [
+        r for r in titled_people(folded, refine_runs(folded, runs, res), res) if not on_behalf(folded, r)
+    ]
     refined = trim_tails(
         folded, club_types(folded, facilities(folded, join_name_parts(folded, people, res), res), res)
     )
