@@ -180,3 +180,18 @@ def test_on_behalf_of_after_a_spokesman_is_no_person() -> None:
     runs = [(1, 3, "PERS"), (4, 6, "PERS")]
     found = refine_runs([fold(w) for w in words], runs, NerResources.load())
     assert [(" ".join(words[a:b]), label) for a, b, label in found] == [("إيمي بارتليت", "PERS")]
+
+
+@pytest.mark.parametrize(
+    ("runs", "expected"),
+    [
+        ([(5, 7, "PERS")], [("علي خامنئي", "PERS")]),  # the honorific alone moves onto the name
+        ([(5, 9, "PERS")], [("علي خامنئي", "PERS")]),  # with the name: the honorific is trimmed
+    ],
+)
+def test_ayatollah_is_an_honorific_outside_the_name(
+    runs: list[tuple[int, int, str]], expected: list[tuple[str, str]]
+) -> None:
+    words = ["على", "خطاب", "للزعيم", "الأعلى", "الإيراني", "آية", "الله", "علي", "خامنئي", "في", "يوليو"]
+    found = refine_runs([fold(w) for w in words], runs, NerResources.load())
+    assert [(" ".join(words[a:b]), label) for a, b, label in found] == expected

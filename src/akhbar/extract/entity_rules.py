@@ -43,6 +43,7 @@ def refine_runs(forms: Sequence[str], runs: Sequence[Run], resources: NerResourc
     """The tagger's runs over folded ``forms`` with the news-style boundary rules applied, in order."""
     lex = BoundaryLexicon.load()
     out: list[Run] = []
+    runs = [moved for run in runs if (moved := past_ayatollah(forms, run, resources)) is not None]
     for run in (part for whole in runs for part in split_at_verb(forms, whole, resources)):
         for part in split_person(forms, run, resources, lex):
             out.append(trim_descriptor(forms, trim_titles(forms, part, resources), resources, lex))
@@ -83,6 +84,25 @@ def _join_links(forms: Sequence[str], runs: list[Run]) -> list[Run]:
         else:
             out.append(run)
     return out
+
+
+_AYATOLLAH = ("ايه", "الله")
+_NAME_AFTER = 4  # name words after «آية الله»
+
+
+def past_ayatollah(forms: Sequence[str], run: Run, res: NerResources) -> Run | None:
+    """«آية الله علي خامنئي» → PERS «علي خامنئي»: «آية الله» is a cleric's honorific, outside the name
+    like «الشيخ»; a run of it alone moves onto the person-name words after it, not a particle like «في»
+    (none: no entity)."""
+    first, last, label = run
+    if label != "PERS" or tuple(forms[first : first + 2]) != _AYATOLLAH:
+        return run
+    start = end = first + 2
+    if last > start:
+        return (start, last, label)
+    while end < min(len(forms), start + _NAME_AFTER) and forms[end] in res.person and len(forms[end]) > 2:
+        end += 1
+    return (start, end, label) if end > start else None
 
 
 def split_at_verb(forms: Sequence[str], run: Run, res: NerResources) -> list[Run]:
