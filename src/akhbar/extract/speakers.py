@@ -11,7 +11,7 @@ alone. Descriptions («الدبلوماسي»، «وزير خارجيته») res
 (``referents.resolve_body``), reports («التقرير») to the body that wrote them; anonymous sources («مصدر
 مسؤول») and common-noun bodies («الرئاسة المصرية») are their own description. In a relay («نقلت وكالة X
 عن Y قوله»، «ذكرت X نقلا عن Y») Y speaks. ``via`` is the agency or outlet the words went through
-(``cues.explicit_via``): a credit in the cue's clause, «لوكالة X»، «في مقابلة مع X»، «نقلت X عن»;
+(``relays.explicit_via``): a credit in the cue's clause, «لوكالة X»، «في مقابلة مع X»، «نقلت X عن»;
 continuation cues inherit it; a wire dateline credit covers the day's statements until the article
 turns to background («في وقت سابق»، «يذكر أن»).
 """
@@ -21,22 +21,18 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from akhbar.extract.cues import (
-    cue_gender,
-    cue_kind,
-    cue_plural,
+from akhbar.extract.cues import cue_gender, cue_kind, cue_plural, sentence_first, strip_conj
+from akhbar.extract.found import Context, Found, Last, set_mention, take_last
+from akhbar.extract.referents import oblique, places_differ
+from akhbar.extract.relays import (
     explicit_via,
     find_back,
     relay_back,
     relay_subject,
     relayed_source,
     relaying,
-    sentence_first,
-    strip_conj,
     subject_name,
 )
-from akhbar.extract.found import Context, Found, Last, set_mention, take_last
-from akhbar.extract.referents import oblique, places_differ
 from akhbar.extract.roles import agrees, is_title, person_genders, role_matches
 from akhbar.extract.subject_clauses import (
     set_clause_subject,

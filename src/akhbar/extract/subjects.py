@@ -18,14 +18,13 @@ from akhbar.extract.cues import (
     COMMAS,
     COMPLEMENTISERS,
     RELATIVES,
-    RELAYED_PRONOUNS,
     agency_names,
     cue_gender,
     cue_kind,
     cue_plural,
-    relaying,
 )
 from akhbar.extract.found import Last, set_mention, take_last
+from akhbar.extract.relays import RELAYED_PRONOUNS, relaying
 from akhbar.extract.roles import body_heads, is_title, skip_honorifics, speaking_nouns
 from akhbar.extract.subject_addressees import addressee, in_content, past_addressee
 from akhbar.extract.subject_descriptions import (
