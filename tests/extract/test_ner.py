@@ -7,7 +7,7 @@ import pytest
 from akhbar.errors import AkhbarError
 from akhbar.extract.ner import NerModel, clitic_length, complete_mentions, find_entities
 from akhbar.extract.ner_features import NerResources, split_proclitic
-from akhbar.model import Span
+from akhbar.model import spans_of
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -76,15 +76,6 @@ def test_find_entities_applies_the_news_boundary_rules(
     assert not any(surface.startswith("ل") and surface[1:] in dict(expected) for surface, _ in found)
 
 
-def _mentions(text: str, names: list[tuple[str, str]]) -> list[Span]:
-    out, pos = [], 0
-    for name, label in names:
-        start = text.index(name, pos)
-        out.append(Span(start, start + len(name), label))
-        pos = start + len(name)
-    return out
-
-
 @pytest.mark.parametrize(
     ("text", "names", "expected"),
     [
@@ -113,7 +104,7 @@ def _mentions(text: str, names: list[tuple[str, str]]) -> list[Span]:
 def test_complete_mentions_adds_missed_surnames_and_agrees_types(
     text: str, names: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
-    found = complete_mentions(text, _mentions(text, names), resources=NerResources.load())
+    found = complete_mentions(text, spans_of(text, names), resources=NerResources.load())
     assert [(text[s.start : s.end], s.label) for s in found] == expected
 
 
@@ -178,7 +169,7 @@ def test_missing_model_says_how_to_build_one(tmp_path: Path) -> None:
 
 def test_complete_mentions_finds_a_surname_behind_li_with_elided_article() -> None:
     text = "التقى الوزير أيمن الصفدي نظيره. وقال للصفدي زملاؤه كلاما."
-    found = complete_mentions(text, _mentions(text, [("أيمن الصفدي", "PERS")]), resources=NerResources.load())
+    found = complete_mentions(text, spans_of(text, [("أيمن الصفدي", "PERS")]), resources=NerResources.load())
     assert [(text[s.start : s.end], s.label) for s in found] == [("أيمن الصفدي", "PERS"), ("صفدي", "PERS")]
 
 

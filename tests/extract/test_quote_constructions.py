@@ -9,22 +9,13 @@ from __future__ import annotations
 import pytest
 
 from akhbar.extract.quotes import find_quotes
-from akhbar.model import Span
+from akhbar.model import spans_of
 
 _NADER = [("نادر سليم", "PERS")]
 
 
-def _mentions(text: str, names: list[tuple[str, str]]) -> list[Span]:
-    out, pos = [], 0
-    for name, label in names:
-        start = text.index(name, pos)
-        out.append(Span(start, start + len(name), label))
-        pos = start + len(name)
-    return out
-
-
 def _quotes(text: str, names: list[tuple[str, str]]) -> list[tuple[str | None, ...]]:
-    found = find_quotes(text, entities=_mentions(text, names))
+    found = find_quotes(text, entities=spans_of(text, names))
     return [(text[q.start : q.end], q.label, q.attrs["cue"], q.attrs["speaker"]) for q in found]
 
 

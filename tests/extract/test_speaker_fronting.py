@@ -13,17 +13,12 @@ import pytest
 from akhbar.extract.entity_rules import refine_runs
 from akhbar.extract.ner_features import NerResources
 from akhbar.extract.quotes import find_quotes
-from akhbar.model import Span
+from akhbar.model import spans_of
 from akhbar.text.normalise import fold
 
 
 def _speakers(text: str, names: list[tuple[str, str]]) -> list[str | None]:
-    mentions, pos = [], 0
-    for name, label in names:
-        start = text.index(name, pos)
-        mentions.append(Span(start, start + len(name), label))
-        pos = start + len(name)
-    return [q.attrs["speaker"] for q in find_quotes(text, entities=mentions)]
+    return [q.attrs["speaker"] for q in find_quotes(text, entities=spans_of(text, names))]
 
 
 @pytest.mark.parametrize(

@@ -9,20 +9,11 @@ from __future__ import annotations
 import pytest
 
 from akhbar.extract.quotes import find_quotes
-from akhbar.model import Span
-
-
-def _mentions(text: str, names: list[tuple[str, str]]) -> list[Span]:
-    out, pos = [], 0
-    for name, label in names:
-        start = text.index(name, pos)
-        out.append(Span(start, start + len(name), label))
-        pos = start + len(name)
-    return out
+from akhbar.model import spans_of
 
 
 def _speakers(text: str, names: list[tuple[str, str]]) -> list[tuple[str | None, str | None]]:
-    found = find_quotes(text, entities=_mentions(text, names))
+    found = find_quotes(text, entities=spans_of(text, names))
     return [(q.attrs["speaker"], q.attrs["via"]) for q in found]
 
 

@@ -6,7 +6,7 @@ cleaning, not by normalising, not by trimming. Offsets are Python ``str`` indice
 the gold format of ``shared/gold/GUIDELINES.md``.
 """
 
-from akhbar.model.article import LAYERS, Article, Span, article_id
+from akhbar.model.article import LAYERS, Article, Span, article_id, spans_of
 from akhbar.model.story import Citation, Conflict, Story, StoryHeadline, TimelineRow
 
 __all__ = [
@@ -19,4 +19,5 @@ __all__ = [
     "StoryHeadline",
     "TimelineRow",
     "article_id",
+    "spans_of",
 ]

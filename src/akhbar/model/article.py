@@ -89,6 +89,30 @@ class Span:
         return {"start": self.start, "end": self.end, "label": self.label, **dict(self.attrs)}
 
 
+def spans_of(text: str, items: Iterable[tuple[str, str]]) -> list[Span]:
+    """Spans for ``(surface, label)`` pairs written in text order, each found after the one before.
+
+    How mentions are given by hand — in tests, notebooks, or to run the quotation rules without the
+    tagger — without counting offsets. Raises ``SpanError`` for a surface not found in its place.
+
+    >>> [(s.start, s.end, s.label) for s in spans_of("قال لافروف ثم قال لافروف", [("لافروف", "PERS")] * 2)]
+    [(4, 10, 'PERS'), (18, 24, 'PERS')]
+    >>> spans_of("قال لافروف", [("لافروف", "PERS"), ("قال", "X")])
+    Traceback (most recent call last):
+    ...
+    akhbar.errors.SpanError: 'قال' does not occur after offset 10: give the surfaces in text order
+    """
+    out: list[Span] = []
+    pos = 0
+    for surface, label in items:
+        start = text.find(surface, pos)
+        if start < 0:
+            raise SpanError(f"{surface!r} does not occur after offset {pos}: give the surfaces in text order")
+        out.append(Span(start, start + len(surface), label))
+        pos = start + len(surface)
+    return out
+
+
 def article_id(identity: str, text: str) -> str:
     """A stable id from where an article came from and what it says.
 
