@@ -17,7 +17,8 @@ apart, cosine >= 0.3: the same template or actors on another day, or a later wri
 and ``RANDOM_PAIRS`` random pairs of different outlets crawled the same day are added. Every article
 of ``dedup_pairs.csv`` and ``dedup_pairs2.csv`` is excluded (so no pair of theirs either), and no
 article is used twice, so one story carried by many outlets cannot fill a bin. Fixed seed (another
-than sample 2's): the same corpus gives the same pairs. Takes about three minutes (the all-pairs
+than sample 2's): the same corpus gives the same pairs. ``draw_dedup_pairs4.py`` and ``draw_dedup_pairs5.py``
+run this draw with their own seed and exclusions (``main(out, seed=..., earlier=...)``). Takes about three minutes (the all-pairs
 cosine is computed in chunks of sparse products).
 """
 
@@ -86,14 +87,14 @@ def cosine_pairs(texts: list[str], days: list[int]) -> dict[tuple[int, int], flo
     return found
 
 
-def main(out: Path | None) -> None:
+def main(out: Path | None, *, seed: int = SEED, earlier: tuple[Path, ...] = EARLIER) -> None:
     docs = load(CORPUS)
     ids = [d["id"] for d in docs]
     index = {doc_id: n for n, doc_id in enumerate(ids)}
     days = [date.fromisoformat(d["date_extracted"][:10]).toordinal() for d in docs]
-    rng = random.Random(SEED)
-    used: set[int] = set()  # the articles of samples 1 and 2, then each one drawn here
-    for path in EARLIER:
+    rng = random.Random(seed)
+    used: set[int] = set()  # the articles of the earlier samples, then each one drawn here
+    for path in earlier:
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 used.update((index[row["id1"]], index[row["id2"]]))

@@ -1,45 +1,19 @@
 """Draw the candidate pairs of the fifth, blind copy-detection sample (``dedup_pairs5.csv``).
 
-Usage: ``python bench/data/draw_dedup_pairs4.py [OUT.csv]`` (default: standard output). Writes
-``id1,id2,label,how,cosine`` rows with an empty ``label``, in the order of ``dedup_pairs5.csv``: its
-labels were then filled in by reading both texts (``README.md`` says how), and ``how``/``cosine``
-(the stratum and the TF-IDF cosine) dropped.
-
-The drawing is independent of akhbar's copy detector (nothing of ``akhbar`` is imported): every
-article's raw ``content`` of ``../shared/data/saudinewsnet/articles.jsonl.gz`` is weighted with
-scikit-learn's ``TfidfVectorizer`` (word 1- and 2-grams, min_df 2, max_df 0.5, sublinear tf), and all
-pairs of articles crawled (``date_extracted``) at most 7 days apart whose cosine is at least 0.3 are
-candidates. They are binned by cosine and sampled at random per bin (``BINS``, more from the middle bins
-where the hard cases are); then ``TITLE_PAIRS`` pairs of different outlets with near-equal folded
-headlines (difflib ratio >= 0.9, at most 7 days apart), ``TEMPLATE_PAIRS`` near misses (headlines
-sharing at least ``TEMPLATE_JACCARD`` of their folded words, not near-equal, crawled 1 to 7 days
-apart, cosine >= 0.3: the same template or actors on another day, or a later write-up of one story)
-and ``RANDOM_PAIRS`` random pairs of different outlets crawled the same day are added. Every article
-of ``dedup_pairs.csv`` to ``dedup_pairs4.csv`` is excluded (so no pair of theirs either), and no
-article is used twice, so one story carried by many outlets cannot fill a bin. Fixed seed (another
-than samples 2 to 4): the same corpus gives the same pairs. The same script as
-``draw_dedup_pairs4.py`` but for the seed and the excluded samples. Takes about three minutes (the all-pairs
-cosine is computed in chunks of sparse products).
+Usage: ``python bench/data/draw_dedup_pairs5.py [OUT.csv]`` (default: standard output). The draw of
+``draw_dedup_pairs3.py`` (its docstring says how pairs are chosen, binned and written), with its own seed
+and every article of the earlier samples excluded; the labels of ``dedup_pairs5.csv`` were then filled
+in by reading both texts (``README.md`` says how).
 """
 
 from __future__ import annotations
 
-import csv
-import gzip
-import json
-import random
-import re
 import sys
-from collections import defaultdict
-from datetime import date
-from difflib import SequenceMatcher
 from pathlib import Path
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+from draw_dedup_pairs3 import main
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent.parent.parent / "shared" / "data" / "saudinewsnet" / "articles.jsonl.gz"
 EARLIER = (
     HERE / "dedup_pairs.csv",
     HERE / "dedup_pairs2.csv",
@@ -47,132 +21,6 @@ EARLIER = (
     HERE / "dedup_pairs4.csv",
 )
 SEED = 51193
-MAX_DAYS = 7
-MIN_COSINE = 0.3
-# (low, high, how many): cosine bins, high exclusive except the last
-BINS = ((0.3, 0.5, 25), (0.5, 0.7, 35), (0.7, 0.9, 25), (0.9, 1.01, 10))
-TITLE_PAIRS = 10
-TITLE_RATIO = 0.9
-TEMPLATE_PAIRS = 15
-TEMPLATE_JACCARD = 0.4
-RANDOM_PAIRS = 10
-CHUNK = 500
-
-_DIACRITICS = re.compile(r"[\u064b-\u0652\u0640]")
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def fold_title(title: str) -> str:
-    """A headline without diacritics, tatweel, punctuation and alef/yeh/teh-marbuta variants."""
-    text = _DIACRITICS.sub("", title)
-    text = re.sub("[إأآ]", "ا", text).replace("ى", "ي").replace("ة", "ه")
-    return _NON_WORD.sub(" ", text).strip()
-
-
-def load(path: Path) -> list[dict[str, str]]:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
-
-
-def cosine_pairs(texts: list[str], days: list[int]) -> dict[tuple[int, int], float]:
-    """Every pair ``(i, j)``, ``i < j``, at most ``MAX_DAYS`` apart with cosine >= ``MIN_COSINE``."""
-    vectorizer = TfidfVectorizer(
-        ngram_range=(1, 2), min_df=2, max_df=0.5, sublinear_tf=True, dtype=np.float32
-    )
-    matrix = vectorizer.fit_transform(texts).tocsr()
-    day = np.asarray(days)
-    found: dict[tuple[int, int], float] = {}
-    for start in range(0, matrix.shape[0], CHUNK):
-        block = (matrix[start : start + CHUNK] @ matrix[start:].T).tocoo()
-        rows = block.row + start
-        cols = block.col + start
-        keep = (block.data >= MIN_COSINE) & (cols > rows) & (np.abs(day[rows] - day[cols]) <= MAX_DAYS)
-        for i, j, value in zip(rows[keep], cols[keep], block.data[keep], strict=True):
-            found[(int(i), int(j))] = round(float(value), 4)
-    return found
-
-
-def main(out: Path | None) -> None:
-    docs = load(CORPUS)
-    ids = [d["id"] for d in docs]
-    index = {doc_id: n for n, doc_id in enumerate(ids)}
-    days = [date.fromisoformat(d["date_extracted"][:10]).toordinal() for d in docs]
-    rng = random.Random(SEED)
-    used: set[int] = set()  # the articles of samples 1 to 4, then each one drawn here
-    for path in EARLIER:
-        with path.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                used.update((index[row["id1"]], index[row["id2"]]))
-    chosen: list[tuple[int, int, str, float | None]] = []
-
-    def take(candidates: list[tuple[int, int]], n: int, how: str, cosine: dict | None = None) -> None:
-        rng.shuffle(candidates)
-        got = 0
-        for i, j in candidates:
-            if got == n:
-                break
-            if i in used or j in used:
-                continue
-            used.update((i, j))
-            chosen.append((i, j, how, cosine.get((i, j)) if cosine else None))
-            got += 1
-        print(f"{how}: {got} of {len(candidates)} candidates", file=sys.stderr)
-
-    cosine = cosine_pairs([d["content"] for d in docs], days)
-    for low, high, n in BINS:
-        in_bin = sorted(pair for pair, value in cosine.items() if low <= value < high)
-        take(in_bin, n, f"cosine {low:.1f}-{min(high, 1.0):.1f}", cosine)
-
-    by_title: dict[str, list[int]] = defaultdict(list)
-    for n, d in enumerate(docs):
-        folded = fold_title(d["title"])
-        if len(folded.split()) >= 4:
-            by_title[folded[:12]].append(n)  # near-equal headlines almost always share their start
-    titled = []
-    folded_of = {n: fold_title(docs[n]["title"]) for group in by_title.values() for n in group}
-    for group in by_title.values():
-        for a, i in enumerate(group):
-            for j in group[a + 1 :]:
-                if docs[i]["source"] == docs[j]["source"] or abs(days[i] - days[j]) > MAX_DAYS:
-                    continue
-                if SequenceMatcher(None, folded_of[i], folded_of[j]).ratio() >= TITLE_RATIO:
-                    titled.append((min(i, j), max(i, j)))
-    take(sorted(titled), TITLE_PAIRS, "near-equal title", cosine)
-
-    words = {n: set(folded.split()) for n, folded in folded_of.items()}
-    template = []
-    for (i, j), _value in cosine.items():
-        if i in words and j in words and days[i] != days[j]:
-            union = words[i] | words[j]
-            jaccard = len(words[i] & words[j]) / len(union)
-            if (
-                jaccard >= TEMPLATE_JACCARD
-                and SequenceMatcher(None, folded_of[i], folded_of[j]).ratio() < TITLE_RATIO
-            ):
-                template.append((i, j))
-    take(sorted(template), TEMPLATE_PAIRS, "near-miss title", cosine)
-
-    by_day: dict[int, list[int]] = defaultdict(list)
-    for n, day in enumerate(days):
-        by_day[day].append(n)
-    same_day = []
-    day_keys = sorted(by_day)
-    while len(same_day) < 50 * RANDOM_PAIRS:
-        members = by_day[rng.choice(day_keys)]
-        i, j = rng.sample(members, 2)
-        if docs[i]["source"] != docs[j]["source"]:
-            same_day.append((min(i, j), max(i, j)))
-    take(sorted(set(same_day)), RANDOM_PAIRS, "random same day", cosine)
-
-    rows = [["id1", "id2", "label", "how", "cosine"]]
-    rows += [[ids[i], ids[j], "", how, "" if value is None else value] for i, j, how, value in chosen]
-    if out is None:
-        csv.writer(sys.stdout).writerows(rows)
-    else:
-        with out.open("w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle).writerows(rows)
-    print(f"{len(chosen)} pairs", file=sys.stderr)
-
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else None, seed=SEED, earlier=EARLIER)
