@@ -25,25 +25,20 @@ cosine is computed in chunks of sparse products).
 from __future__ import annotations
 
 import csv
-import gzip
-import json
 import random
-import re
 import sys
 from collections import defaultdict
 from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+from draw_dedup_pairs2 import cosine_pairs, fold_title, load
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent.parent / "shared" / "data" / "saudinewsnet" / "articles.jsonl.gz"
 EARLIER = (HERE / "dedup_pairs.csv", HERE / "dedup_pairs2.csv")
 SEED = 20153
-MAX_DAYS = 7
-MIN_COSINE = 0.3
+MAX_DAYS = 7  # as in draw_dedup_pairs2, whose cosine_pairs (MIN_COSINE 0.3, at most 7 days apart) is used
 # (low, high, how many): cosine bins, high exclusive except the last
 BINS = ((0.3, 0.5, 25), (0.5, 0.7, 35), (0.7, 0.9, 25), (0.9, 1.01, 10))
 TITLE_PAIRS = 10
@@ -51,40 +46,6 @@ TITLE_RATIO = 0.9
 TEMPLATE_PAIRS = 15
 TEMPLATE_JACCARD = 0.4
 RANDOM_PAIRS = 10
-CHUNK = 500
-
-_DIACRITICS = re.compile(r"[\u064b-\u0652\u0640]")
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def fold_title(title: str) -> str:
-    """A headline without diacritics, tatweel, punctuation and alef/yeh/teh-marbuta variants."""
-    text = _DIACRITICS.sub("", title)
-    text = re.sub("[إأآ]", "ا", text).replace("ى", "ي").replace("ة", "ه")
-    return _NON_WORD.sub(" ", text).strip()
-
-
-def load(path: Path) -> list[dict[str, str]]:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
-
-
-def cosine_pairs(texts: list[str], days: list[int]) -> dict[tuple[int, int], float]:
-    """Every pair ``(i, j)``, ``i < j``, at most ``MAX_DAYS`` apart with cosine >= ``MIN_COSINE``."""
-    vectorizer = TfidfVectorizer(
-        ngram_range=(1, 2), min_df=2, max_df=0.5, sublinear_tf=True, dtype=np.float32
-    )
-    matrix = vectorizer.fit_transform(texts).tocsr()
-    day = np.asarray(days)
-    found: dict[tuple[int, int], float] = {}
-    for start in range(0, matrix.shape[0], CHUNK):
-        block = (matrix[start : start + CHUNK] @ matrix[start:].T).tocoo()
-        rows = block.row + start
-        cols = block.col + start
-        keep = (block.data >= MIN_COSINE) & (cols > rows) & (np.abs(day[rows] - day[cols]) <= MAX_DAYS)
-        for i, j, value in zip(rows[keep], cols[keep], block.data[keep], strict=True):
-            found[(int(i), int(j))] = round(float(value), 4)
-    return found
 
 
 def main(out: Path | None, *, seed: int = SEED, earlier: tuple[Path, ...] = EARLIER) -> None:
