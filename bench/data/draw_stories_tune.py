@@ -63,32 +63,45 @@ def load(path: Path) -> list[dict[str, str]]:
         return [json.loads(line) for line in handle]
 
 
-def blind_ids() -> set[str]:
-    gold, distractors = BLIND
-    ids = {
-        i
-        for line in gold.read_text(encoding="utf-8").splitlines()
-        if line
-        for i in json.loads(line)["article_ids"]
-    }
-    return ids | {
-        line.strip() for line in distractors.read_text(encoding="utf-8").splitlines() if line.strip()
-    }
+def blind_ids(taken: tuple[tuple[Path, Path], ...] = (BLIND,)) -> set[str]:
+    """The ids of the stories and distractors of the samples in ``taken`` (``(gold, distractors)`` files)."""
+    ids: set[str] = set()
+    for gold, distractors in taken:
+        ids |= {
+            i
+            for line in gold.read_text(encoding="utf-8").splitlines()
+            if line
+            for i in json.loads(line)["article_ids"]
+        }
+        ids |= {line.strip() for line in distractors.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return ids
 
 
-def main(out: Path) -> None:
+def main(
+    out: Path,
+    *,
+    seed: int = SEED,
+    taken: tuple[tuple[Path, Path], ...] = (BLIND,),
+    days_per_template: int = DAYS_PER_TEMPLATE,
+    covered: int = COVERED,
+    top: int = TOP,
+) -> None:
+    """Write ``candidates.jsonl`` (each seed with its nearest articles) and ``distractors.txt`` to ``out``.
+
+    ``draw_stories_tune2.py`` runs the same draw with its own seed, sizes and excluded samples.
+    """
     docs = load(CORPUS)
-    blind = blind_ids()
+    blind = blind_ids(taken)
     days = np.asarray([date.fromisoformat(d["date_extracted"][:10]).toordinal() for d in docs])
     vectorizer = TfidfVectorizer(min_df=2, max_df=0.5, sublinear_tf=True, dtype=np.float32)
     matrix = vectorizer.fit_transform([f"{d['title']}\n{d['content']}" for d in docs]).tocsr()
     usable = np.asarray([d["id"] not in blind and 300 <= len(d["content"]) <= 8000 for d in docs])
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
 
     def candidates(n: int) -> list[int]:
         row = np.asarray((matrix[n] @ matrix.T).todense()).ravel()
         near = np.flatnonzero((np.abs(days - days[n]) <= WINDOW) & (row >= MIN_COSINE) & usable)
-        return [int(m) for m in near[np.argsort(-row[near])] if m != n][:TOP]
+        return [int(m) for m in near[np.argsort(-row[near])] if m != n][:top]
 
     seeds: list[tuple[str, int]] = []
     for pattern in TEMPLATES:
@@ -97,13 +110,13 @@ def main(out: Path) -> None:
         by_day: dict[int, list[int]] = {}
         for n in matches:
             by_day.setdefault(int(days[n]), []).append(n)
-        for day in rng.sample(sorted(by_day), min(DAYS_PER_TEMPLATE, len(by_day))):
+        for day in rng.sample(sorted(by_day), min(days_per_template, len(by_day))):
             seeds.append((f"template: {pattern}", rng.choice(by_day[day])))
     order = [n for n in range(len(docs)) if usable[n]]
     rng.shuffle(order)
     got = 0
     for n in order:
-        if got == COVERED:
+        if got == covered:
             break
         outlets = {docs[m]["source"] for m in candidates(n)} - {docs[n]["source"]}
         if len(outlets) >= MIN_OUTLETS:
@@ -126,7 +139,7 @@ def main(out: Path) -> None:
     pool = [
         n for n in range(len(docs)) if int(days[n]) in span and n not in drawn and docs[n]["id"] not in blind
     ]
-    distractors = sorted(docs[n]["id"] for n in random.Random(SEED + 1).sample(pool, DISTRACTORS))
+    distractors = sorted(docs[n]["id"] for n in random.Random(seed + 1).sample(pool, DISTRACTORS))
     (out / "distractors.txt").write_text("\n".join(distractors) + "\n", encoding="utf-8")
     print(f"{len(seeds)} seeds, {len(drawn)} articles drawn, {len(distractors)} distractors", file=sys.stderr)
 

@@ -1,146 +1,31 @@
 """Draw the candidates of the SECOND story-clustering tuning sample (``stories_tune2.jsonl``).
 
 Usage: ``python bench/data/draw_stories_tune2.py [OUT_DIR]`` (default: ``/tmp/stories_tune2_draw``).
-The method of ``draw_stories_tune.py`` with another seed, two crawl days per template and 4
-candidates per seed, and excluding the ids of the first tuning sample as well as the blind ones.
-Writes ``candidates.jsonl`` (one line per seed: the seed and its candidates with cosine, outlet,
-crawl day and text, to be read) and ``distractors.txt``. ``stories_tune2.jsonl`` was made by reading
-the candidates (``README.md`` gives the story definition, the same as the blind sample's);
-``stories_tune2_distractors.txt`` is ``distractors.txt``.
-
-Unlike the blind ``stories_gold.jsonl``, this sample is meant to be tuned on. It is disjoint from
-every id of ``stories_gold.jsonl``, ``stories_distractors.txt``, ``stories_tune.jsonl`` and
-``stories_tune_distractors.txt`` (they are read only for their ids)
-and nothing of ``akhbar`` is imported. Every article is weighted with scikit-learn's
-``TfidfVectorizer`` (words, min_df 2, max_df 0.5, sublinear tf). Seeds, with a fixed seed:
-
-- per ``TEMPLATES`` headline pattern (weather, stock market, oil, Hajj and Friday sermons, a club,
-  the interior ministry, royal decisions), ``DAYS_PER_TEMPLATE`` different crawl days, one seed a
-  day: the daily recurring reports and the same actors on other occasions;
-- ``COVERED`` seeds among articles with at least ``MIN_OUTLETS`` other outlets at cosine >= 0.35
-  within ``WINDOW`` days: wire copies and follow-ups over several days.
-
-Candidates of a seed: the ``TOP`` articles of highest cosine (>= ``MIN_COSINE``) crawled within
-``WINDOW`` days (same-day copies, follow-ups, and other days of the same template).
-Distractors: ``DISTRACTORS`` articles at random among those crawled on the seeds' days that are no
-candidate and in neither blind file.
+The draw of ``draw_stories_tune.py`` (its docstring says how seeds, candidates and distractors are
+chosen) with another seed, two crawl days per template, 14 covered seeds and 4 candidates per seed,
+excluding the ids of the first tuning sample as well as the blind ones (those files are read only for
+their ids). ``stories_tune2.jsonl`` was made by reading the candidates (``README.md`` gives the story
+definition, the same as the blind sample's); ``stories_tune2_distractors.txt`` is ``distractors.txt``.
+Unlike the blind ``stories_gold.jsonl``, this sample is meant to be tuned on.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
-import random
-import re
 import sys
-from datetime import date
 from pathlib import Path
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+from draw_stories_tune import main
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent.parent.parent / "shared" / "data" / "saudinewsnet" / "articles.jsonl.gz"
 TAKEN = (
     (HERE / "stories_gold.jsonl", HERE / "stories_distractors.txt"),
     (HERE / "stories_tune.jsonl", HERE / "stories_tune_distractors.txt"),
 )
 SEED = 20151012
-TEMPLATES = (
-    r"الأرصاد|الطقس|درجات الحرارة",
-    r"سوق الأسهم|مؤشر السوق|الأسهم السعودية",
-    r"أسعار النفط|برنت|أوبك",
-    r"الحجاج|خطيب|خطبة الجمعة",
-    r"الهلال|النصر",
-    r"وزارة الداخلية|المتحدث الأمني",
-    r"خادم الحرمين|أمر ملكي|الملك سلمان",
-)
 DAYS_PER_TEMPLATE = 2
 COVERED = 14
-MIN_OUTLETS = 2
-WINDOW = 3
 TOP = 4
-MIN_COSINE = 0.25
-DISTRACTORS = 300
-
-
-def load(path: Path) -> list[dict[str, str]]:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
-
-
-def blind_ids() -> set[str]:
-    ids: set[str] = set()
-    for gold, distractors in TAKEN:
-        ids |= {
-            i
-            for line in gold.read_text(encoding="utf-8").splitlines()
-            if line
-            for i in json.loads(line)["article_ids"]
-        }
-        ids |= {line.strip() for line in distractors.read_text(encoding="utf-8").splitlines() if line.strip()}
-    return ids
-
-
-def main(out: Path) -> None:
-    docs = load(CORPUS)
-    blind = blind_ids()
-    days = np.asarray([date.fromisoformat(d["date_extracted"][:10]).toordinal() for d in docs])
-    vectorizer = TfidfVectorizer(min_df=2, max_df=0.5, sublinear_tf=True, dtype=np.float32)
-    matrix = vectorizer.fit_transform([f"{d['title']}\n{d['content']}" for d in docs]).tocsr()
-    usable = np.asarray([d["id"] not in blind and 300 <= len(d["content"]) <= 8000 for d in docs])
-    rng = random.Random(SEED)
-
-    def candidates(n: int) -> list[int]:
-        row = np.asarray((matrix[n] @ matrix.T).todense()).ravel()
-        near = np.flatnonzero((np.abs(days - days[n]) <= WINDOW) & (row >= MIN_COSINE) & usable)
-        return [int(m) for m in near[np.argsort(-row[near])] if m != n][:TOP]
-
-    seeds: list[tuple[str, int]] = []
-    for pattern in TEMPLATES:
-        found = re.compile(pattern)
-        matches = [n for n, d in enumerate(docs) if usable[n] and found.search(d["title"])]
-        by_day: dict[int, list[int]] = {}
-        for n in matches:
-            by_day.setdefault(int(days[n]), []).append(n)
-        for day in rng.sample(sorted(by_day), min(DAYS_PER_TEMPLATE, len(by_day))):
-            seeds.append((f"template: {pattern}", rng.choice(by_day[day])))
-    order = [n for n in range(len(docs)) if usable[n]]
-    rng.shuffle(order)
-    got = 0
-    for n in order:
-        if got == COVERED:
-            break
-        outlets = {docs[m]["source"] for m in candidates(n)} - {docs[n]["source"]}
-        if len(outlets) >= MIN_OUTLETS:
-            seeds.append(("covered", n))
-            got += 1
-
-    out.mkdir(parents=True, exist_ok=True)
-    drawn: set[int] = set()
-    with (out / "candidates.jsonl").open("w", encoding="utf-8") as handle:
-        for how, n in seeds:
-            found_ids = candidates(n)
-            drawn.update([n, *found_ids])
-            row = {
-                "how": how,
-                "seed": _brief(docs[n]),
-                "candidates": [_brief(docs[m]) for m in found_ids],
-            }
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    span = {int(days[n]) for _, n in seeds}
-    pool = [
-        n for n in range(len(docs)) if int(days[n]) in span and n not in drawn and docs[n]["id"] not in blind
-    ]
-    distractors = sorted(docs[n]["id"] for n in random.Random(SEED + 1).sample(pool, DISTRACTORS))
-    (out / "distractors.txt").write_text("\n".join(distractors) + "\n", encoding="utf-8")
-    print(f"{len(seeds)} seeds, {len(drawn)} articles drawn, {len(distractors)} distractors", file=sys.stderr)
-
-
-def _brief(doc: dict[str, str]) -> dict[str, str]:
-    keys = ("id", "source", "title", "content")
-    return {"day": doc["date_extracted"][:10]} | {k: doc[k] for k in keys}
-
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/stories_tune2_draw"))
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/stories_tune2_draw")
+    main(out, seed=SEED, taken=TAKEN, days_per_template=DAYS_PER_TEMPLATE, covered=COVERED, top=TOP)
