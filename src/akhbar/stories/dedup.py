@@ -288,10 +288,9 @@ def _carried(small: CopyText, large: CopyText, containment: float, opts: DedupOp
     Either most shingles are shared and ``min_carried`` of the sentences are carried nearly whole
     (``carried_share`` at its default overlap), or — a release copy-edited word order and all —
     fewer shingles are shared but ``rewrite_carried`` of the sentences keep ``sentence_overlap`` of
-    their words in the same place of ``large``.
+    their words in the same place of ``large``. ``_decide`` has already rejected a containment
+    under ``rewrite_containment``.
     """
-    if containment < opts.rewrite_containment:
-        return False
     if containment >= opts.syndicated_containment:
         carried = carried_share(small, large)
         if carried is None or carried >= opts.min_carried:
