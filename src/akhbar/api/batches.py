@@ -15,17 +15,25 @@ for many at once, with the answers a one-at-a-time check would give:
 from __future__ import annotations
 
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from akhbar.ingest.build import content_key, document_id
 from akhbar.ingest.document import Document, Rejected
+from akhbar.model import Article
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
     from akhbar.api.ingest_report import IngestReport
-    from akhbar.model import Article
     from akhbar.store.repository import Store
+
+_Item = TypeVar("_Item", Document, Article)
+
+
+def _document_id(item: Document | Article) -> str:
+    """The id an input is stored under: a document's is derived from it, an article carries its own."""
+    return item.id if isinstance(item, Article) else document_id(item)
+
 
 #: Inputs whose ids are looked up in one read.
 SCREEN_CHUNK = 64
@@ -75,16 +83,21 @@ class WriteBatch:
 
 
 def screen(
-    items: Iterable[Document | Rejected], batch: WriteBatch, tell: Callable[[str], None]
-) -> Iterator[Document]:
-    """The new documents of ``items``; rejections and inputs already stored or queued are counted.
+    items: Iterable[_Item | Rejected],
+    batch: WriteBatch,
+    tell: Callable[[str], None],
+    id_of: Callable[[_Item], str] = _document_id,
+) -> Iterator[_Item]:
+    """The new inputs of ``items``; rejections and inputs already stored or queued are counted.
 
-    ``tell`` is called with the source of each item that is not passed on (progress).
+    Inputs are documents to build (``ingest``) or articles built elsewhere (``add_built``, with
+    ``id_of`` reading the article's id). ``tell`` is called with the source of each item that is not
+    passed on (progress).
     """
     report, in_flight = batch.report, batch.in_flight
     it = iter(items)
     while chunk := list(islice(it, SCREEN_CHUNK)):
-        ids = [document_id(item) if isinstance(item, Document) else "" for item in chunk]
+        ids = ["" if isinstance(item, Rejected) else id_of(item) for item in chunk]
         stored = batch.store.existing_ids([i for i in ids if i])
         batch.stored_since.clear()
         for item, art_id in zip(chunk, ids, strict=True):

@@ -140,22 +140,20 @@ class Akhbar:
         opts = options or IngestOptions()
         report = IngestReport()
         batch = WriteBatch(self.store, report, opts.batch_size)
-        for item in items:
-            report.seen += 1
-            if isinstance(item, Rejected):
-                report.rejected.append(item)
-            elif item.id in batch.in_flight or self.store.has_article(item.id):
-                report.duplicates += 1
-            else:
-                batch.in_flight.add(item.id)
-                batch.add(item)
+
+        def tell(source: str) -> None:
             if progress:
                 progress(
                     IngestProgress(
-                        report.seen, report.ingested, report.duplicates, len(report.rejected), item.source
+                        report.seen, report.ingested, report.duplicates, len(report.rejected), source
                     )
                 )
+
+        for article in screen(items, batch, tell):
+            batch.add(article)
+            tell(article.source)
         batch.flush()
+        tell("")  # the final counts, after the last batch is stored
         known = {(source, reason) for source, reason, _at in self.store.rejections()}
         self.store.add_rejections(
             [(r.source, r.reason) for r in report.rejected if (r.source, r.reason) not in known]
