@@ -8,6 +8,9 @@
   ~2000 SaudiNewsNet articles read and built as ingest builds them (``read_paths`` → ``build_article``);
   only the extractor call is timed, after a warm-up on the articles before them. Tokens are those of
   the text the extractor reads (title and body outside excluded regions), counted by ``count_tokens``;
+  in one process (``extract_tokens_per_s``) and, as #5 asks, on every core: the same articles split
+  across a ``spawn`` pool of one worker per core (``extract_2proc_*``, ``bench/extract_pool.py``; model
+  loading and warm-up outside the timed part, and reported both ways). Load averages are kept with both;
 - step shares: the same steps timed one by one on the first ``STEP_ARTICLES`` of those articles with a
   fresh entity index, as a fraction of their sum (the ``Extractor.__call__`` order, repeated here).
 
@@ -17,6 +20,7 @@ Usage: ``uv run python bench/run.py extract_seeds`` (or ``uv run python bench/ex
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +35,9 @@ from akhbar.ingest.document import Document
 from akhbar.ingest.readers import read_paths
 from akhbar.model import Article
 from akhbar.text.tokenise import count_tokens
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_pool import pooled_speed  # bench/ is not a package
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE.parent / "benchmarks" / "results"
@@ -48,7 +55,6 @@ STEP_ARTICLES = 500
 
 
 def run() -> dict[str, Any]:
-    sys.path.insert(0, str(HERE))
     from run import data_hash
 
     figures: dict[str, Any] = {}
@@ -90,6 +96,7 @@ def speed(extractor: Extractor) -> dict[str, Any]:
     for article in warm:
         extractor(article)
     tokens = sum(read_tokens(a) for a in timed)
+    load_before = [round(x, 2) for x in os.getloadavg()]
     started = time.perf_counter()
     for article in timed:
         extractor(article)
@@ -100,7 +107,10 @@ def speed(extractor: Extractor) -> dict[str, Any]:
         "extract_s": round(seconds, 1),
         "extract_tokens_per_s": round(tokens / seconds),
         "extract_articles_per_s": round(len(timed) / seconds, 1),
+        "extract_loadavg_before": load_before,
+        "extract_loadavg_after": [round(x, 2) for x in os.getloadavg()],
     }
+    figures |= pooled_speed(warm, timed, tokens)
     shares = step_shares(Extractor(extractor.ner), timed[:STEP_ARTICLES])
     figures |= {f"share_{name}": share for name, share in shares.items()}
     return figures
