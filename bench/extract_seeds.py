@@ -10,7 +10,9 @@
   the text the extractor reads (title and body outside excluded regions), counted by ``count_tokens``;
   in one process (``extract_tokens_per_s``) and, as #5 asks, on every core: the same articles split
   across a ``spawn`` pool of one worker per core (``extract_2proc_*``, ``bench/extract_pool.py``; model
-  loading and warm-up outside the timed part, and reported both ways). Load averages are kept with both;
+  loading and warm-up outside the timed part, and reported both ways). Load averages are kept with both,
+  and CPU-time figures (``*_per_cpu_s``, ``extract_2proc_tokens_per_s_dedicated``) that a loaded shared
+  machine moves less than wall-clock ones;
 - step shares: the same steps timed one by one on the first ``STEP_ARTICLES`` of those articles with a
   fresh entity index, as a fraction of their sum (the ``Extractor.__call__`` order, repeated here).
 
@@ -97,15 +99,16 @@ def speed(extractor: Extractor) -> dict[str, Any]:
         extractor(article)
     tokens = sum(read_tokens(a) for a in timed)
     load_before = [round(x, 2) for x in os.getloadavg()]
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for article in timed:
         extractor(article)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     figures: dict[str, Any] = {
         "extract_articles": len(timed),
         "extract_tokens": tokens,
         "extract_s": round(seconds, 1),
         "extract_tokens_per_s": round(tokens / seconds),
+        "extract_tokens_per_cpu_s": round(tokens / cpu),
         "extract_articles_per_s": round(len(timed) / seconds, 1),
         "extract_loadavg_before": load_before,
         "extract_loadavg_after": [round(x, 2) for x in os.getloadavg()],
