@@ -36,6 +36,9 @@ def _empty() -> Mapping[str, Any]:
     return MappingProxyType({})
 
 
+_EMPTY: Mapping[str, Any] = MappingProxyType({})  # read-only, so every span without attributes shares it
+
+
 def _proxy(items: dict[str, Any]) -> MappingProxyType[str, Any]:
     return MappingProxyType(items)
 
@@ -66,13 +69,18 @@ class Span:
     label: str = ""
     attrs: Mapping[str, Any] = field(default_factory=_empty, compare=False)
 
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise SpanError(
-                f"span ({self.start}, {self.end}) is not a valid range: start must be >= 0 and <= end"
-            )
-        if not isinstance(self.attrs, MappingProxyType):
-            object.__setattr__(self, "attrs", MappingProxyType(dict(self.attrs)))
+    # written by hand (``dataclass`` keeps a class's own ``__init__``): extraction makes hundreds of
+    # spans an article, and the generated one (default factory, then ``__post_init__``) cost a third more
+    def __init__(self, start: int, end: int, label: str = "", attrs: Mapping[str, Any] = _EMPTY) -> None:
+        if start < 0 or end < start:
+            raise SpanError(f"span ({start}, {end}) is not a valid range: start must be >= 0 and <= end")
+        if type(attrs) is not MappingProxyType:
+            attrs = MappingProxyType(dict(attrs)) if attrs else _EMPTY
+        _set = object.__setattr__
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "label", label)
+        _set(self, "attrs", attrs)
 
     @property
     def length(self) -> int:
