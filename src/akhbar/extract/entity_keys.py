@@ -41,6 +41,9 @@ def variant_key(name: str) -> str:
     return " ".join(_word_key(w) for w in words)
 
 
+# names recur within and across articles (linking and the entity index key every mention): keying
+# each spelling once saves most of the folding and the vowel regex
+@lru_cache(maxsize=1 << 16)
 def entity_key(label: str, name: str) -> str:
     """The key that names one entity across spellings: ``variant_key`` for people, whose foreign names
     are transliterated many ways; for places and bodies only folding, «ج/غ» and a final «ه»
@@ -72,6 +75,7 @@ def _word_key(word: str) -> str:
     return word[:1] + _VOWELS.sub("", word[1 : len(word) - len(tail)]) + tail
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_id(label: str, canonical: str) -> str:
     """A stable id from the type and the variant key of the canonical name."""
     digest = hashlib.sha1(f"{label}:{entity_key(label, canonical)}".encode(), usedforsecurity=False)
