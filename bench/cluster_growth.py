@@ -122,13 +122,14 @@ def perturb(profile: Any, offset: int, index: int, span_days: int) -> Any:
     }
     shift = timedelta(days=offset * span_days)
     dates = frozenset(d + shift for d in profile.dates)
-    return Profile(words, names, dates, profile.day + shift if profile.day else None)
+    lead = {(sys.intern(t + tag) if rng.random() < RENAME else t): w for t, w in profile.lead.items()}
+    return Profile(words, names, dates, profile.day + shift if profile.day else None, lead=lead)
 
 
 def base_profiles(db: Path) -> Path:
     """Profile every stored article as ``rebuild_stories`` does; pickled once per database file."""
     stat = db.stat()
-    out = CACHE / f"{db.stem}.profiles-{stat.st_size}-{int(stat.st_mtime)}.pkl"
+    out = CACHE / f"{db.stem}.profiles-lead-{stat.st_size}-{int(stat.st_mtime)}.pkl"
     if out.exists():
         return out
     from akhbar.api.facade import Akhbar

@@ -10,7 +10,9 @@ Each candidate is scored as a whole — the centroid of its members' vectors, th
 their dates — with ``similarity.Evidence``. The date gap counts from the story's nearest date and,
 past ``story_days``, from its first day, so a topic reported every day (oil prices, a war) does not
 grow into one endless story; the article must also still relate to the story's first members
-(``min_core``). An article that reports on another day than every member (``recurrence``: a
+(``min_core``), and its lead (title and first lines, where an Arabic report says who did what) to
+the lead of one of them (``min_lead``): two occurrences of the same actors on one day share their
+bodies' background, not their leads. An article that reports on another day than every member (``recurrence``: a
 daily weather or market report, the next session) must also share enough that other stories of the
 days before do not say, and that is not common in the background corpus (``min_specific``,
 ``common_share``). The article joins the best candidate whose evidence ``joins``, else it starts a
@@ -57,6 +59,7 @@ class ClusterOptions:
     scan_limit: int = 200
     core_members: int = 3
     min_core: float = 0.15
+    min_lead: float = 0.12
     merge: bool = True
     recurrent_days: int = 2
     min_specific: float = 0.2
@@ -210,7 +213,7 @@ def _forget_old_profiles(
 
 def _with_dates(profile: Profile, anchors: frozenset[date]) -> Profile:
     day = profile.day if profile.day in anchors else (min(anchors) if anchors else None)
-    return Profile(profile.words, profile.names, anchors, day, profile.reported)
+    return Profile(profile.words, profile.names, anchors, day, profile.reported, profile.lead)
 
 
 def _resolve(alias: dict[int, int], sid: int) -> int:
@@ -237,6 +240,7 @@ def _passing(
         if (
             evidence.joins(opts.similarity)
             and _anchored(profile, story, opts)
+            and _led([profile], story, opts)
             and occasions.same(profile, {profile.reported} if profile.reported else set(), sid, story)
         ):
             scored.append((-evidence.score(opts.similarity), sid))
@@ -250,6 +254,7 @@ def _fits(
     return (
         story_evidence(profile, story, opts).joins(opts.similarity)
         and _anchored(profile, story, opts)
+        and _led(other.core, story, opts)
         and occasions.same(profile, other.reported, sid, story)
     )
 
@@ -280,6 +285,20 @@ class _Occasions:
 def _anchored(profile: Profile, story: _Story, opts: ClusterOptions) -> bool:
     """True when the article still relates to the story's first members, so a story cannot drift."""
     return opts.min_core <= 0 or max(cosine(profile.words, m.words) for m in story.core) >= opts.min_core
+
+
+def _led(profiles: Sequence[Profile], story: _Story, opts: ClusterOptions) -> bool:
+    """True when a lead of ``profiles`` (an article, or another story's first members) relates to the
+    lead of one of the story's first members: reports of one occurrence say what happened there.
+
+    Two occurrences of the same actors on one day (two fronts of a war, a minister's two meetings)
+    share the background of their bodies but not their leads. A side without a lead passes.
+    """
+    mine = [p.lead for p in profiles if p.lead]
+    theirs = [m.lead for m in story.core if m.lead]
+    if opts.min_lead <= 0 or not mine or not theirs:
+        return True
+    return max(cosine(a, b) for a in mine for b in theirs) >= opts.min_lead
 
 
 def story_evidence(profile: Profile, story: _Story, opts: ClusterOptions) -> Evidence:

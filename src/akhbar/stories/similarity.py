@@ -12,6 +12,8 @@ The evidence is computed on a ``Profile`` built once per article:
 * **clash** — how far the *specific* names (IDF at least ``specific_idf``) of two sides miss each
   other when both have some: two executions announced by one ministry in the same words, of
   different men in different towns, share most words and no specific name;
+* **lead** — a separate unit TF-IDF vector of the title and the first ``LEAD_CHARS`` characters of
+  the kept body, which clustering compares with a story's first members (``cluster._led``);
 * **dates** — the smallest gap in days between the dates that place each article in time
   (``time_anchors``: publication date, else crawl date, and the dates the text names).
 
@@ -26,14 +28,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import repeat
 from operator import mul
 
 from akhbar.model import Article
-from akhbar.stories.recurrence import reported_day
+from akhbar.stories.recurrence import LEAD_CHARS, reported_day
 from akhbar.stories.terms import TermFrequencies, terms
 from akhbar.stories.timeline import dated_sentences
 
@@ -62,6 +64,7 @@ class Profile:
     dates: frozenset[date]
     day: date | None = None
     reported: date | None = None
+    lead: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +107,28 @@ class Profiler:
         anchors = time_anchors(article)
         day = arrival_day(article, anchors)
         names = entity_weights(article, self.frequencies)
-        return Profile(words, names, anchors, day, reported_day(article, day))
+        lead = lead_vector(article, idf)
+        return Profile(words, names, anchors, day, reported_day(article, day), lead)
+
+
+def lead_vector(
+    article: Article, idf: Callable[[str], float], *, chars: int = LEAD_CHARS
+) -> dict[str, float]:
+    """Unit TF-IDF vector of the lead: the title and the first ``chars`` characters of the kept body.
+
+    The lead says what happened (who did what, where); two reports of one occurrence say it there,
+    while two occurrences of the same actors on one day share the body's background but not the lead.
+    """
+    pieces: list[str] = []
+    left = chars
+    for s, e in article.kept_ranges():
+        if left <= 0:
+            break
+        pieces.append(article.text[s : min(e, s + left)])
+        left -= e - s
+    counts = Counter(terms(" ".join(pieces)))
+    counts.update(set(terms(article.title or "")))
+    return _unit({k: (1.0 + math.log(c)) * idf(k) for k, c in counts.items()})
 
 
 def article_terms(article: Article) -> list[str]:
