@@ -6,7 +6,7 @@ import pytest
 
 from akhbar.model import Article, Span
 from akhbar.stories.cluster import ClusterOptions, cluster
-from akhbar.stories.recurrence import DaySpread, reported_day
+from akhbar.stories.recurrence import DaySpread, lead_figures, reported_day, same_figures
 from akhbar.stories.terms import common_terms, terms
 
 MARKET = (
@@ -126,3 +126,56 @@ def test_two_oil_reports_of_a_new_stream_are_two_stories(share: float, apart: bo
     options = ClusterOptions(common_share=share)
     groups = [sorted(reports[i].source for i in g) for g in cluster(reports, options=options)]
     assert (len(groups) == 2) is apart
+
+
+HEAT = (
+    "موجة الحر تضرب {place}\n"
+    "تواصل موجة الحر ارتفاع درجات الحرارة في {place}، وحذرت وزارة الصحة المصرية من الإجهاد الحراري "
+    "وضربات الشمس، ودعت كبار السن إلى البقاء في المنازل وقت الظهيرة وشرب كميات كافية من المياه."
+)
+TOLL = (
+    "مصر: {dead} حالة وفاة و{hurt} إصابة بسبب ارتفاع درجات الحرارة\n"
+    "أعلنت وزارة الصحة المصرية اليوم وفاة {dead} حالة من كبار السن وإصابة {hurt} شخصا بالإجهاد الحراري "
+    "نتيجة ارتفاع درجات الحرارة، وخرج {out} من المصابين من المستشفيات بعد تحسن حالتهم، ودعت المواطنين "
+    "إلى تجنب ضربات الشمس والبقاء في المنازل وقت الظهيرة."
+)
+
+
+@pytest.mark.parametrize(
+    ("figures", "same", "together"),
+    [((21, 66, 29), True, True), ((21, 66, 29), False, False), ((25, 80, 31), True, False)],
+)
+def test_a_report_carried_a_day_late_joins_its_story_by_its_figures(
+    figures: tuple[int, int, int], same: bool, together: bool
+) -> None:
+    """The heat-wave words recur (other stories said them the days before) and the late copy's
+    «اليوم» puts it on the next day: only the toll's figures show it is the same report, while
+    the next day's toll, with new figures, is another occasion."""
+    dead, hurt, out = figures
+    arts = [
+        _article(HEAT.format(place="القاهرة"), date(2015, 8, 1), "heat-1"),
+        _article(HEAT.format(place="الإسكندرية"), date(2015, 8, 2), "heat-2"),
+        _article(TOLL.format(dead=21, hurt=66, out=29), date(2015, 8, 3), "toll", "اليوم"),
+        _article(TOLL.format(dead=dead, hurt=hurt, out=out), date(2015, 8, 4), "later", "اليوم"),
+    ]
+    groups = [
+        sorted(arts[i].source for i in g) for g in cluster(arts, options=ClusterOptions(same_figures=same))
+    ]
+    assert (["later", "toll"] in groups) is together
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("وفاة 21 حالة وإصابة 66 وخروج 29", "أعلنت وفاة 21 حالة و66 إصابة، وخرج 29 مصابا", True),
+        ("وفاة 21 حالة وإصابة 66 وخروج 29", "وفاة 25 حالة وإصابة 66 وخروج 31", False),
+        (
+            "أغلق عند 8834.82 نقطة بارتفاع 45.12 نقطة بتداولات 5.6 مليار",
+            "أغلق عند 8834٫82 نقطة بارتفاع 45ر12 نقطة وتداولات 5.6",
+            True,
+        ),
+        ("في 2015 وفي 1436 هـ يوم 3 و4", "في 2015 وفي 1436 هـ يوم 3 و4", False),
+    ],
+)
+def test_two_leads_state_the_same_figures(a: str, b: str, same: bool) -> None:
+    assert same_figures(lead_figures(a), lead_figures(b)) is same

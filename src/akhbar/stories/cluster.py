@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from akhbar.model import Article
-from akhbar.stories.recurrence import DaySpread
+from akhbar.stories.recurrence import DaySpread, same_figures
 from akhbar.stories.similarity import (
     Evidence,
     Profile,
@@ -63,6 +63,7 @@ class ClusterOptions:
     merge: bool = True
     recurrent_days: int = 2
     min_specific: float = 0.2
+    same_figures: bool = True
     common_share: float = 0.01
     similarity: SimilarityOptions = field(default_factory=SimilarityOptions)
 
@@ -241,7 +242,9 @@ def _passing(
             evidence.joins(opts.similarity)
             and _anchored(profile, story, opts)
             and _led([profile], story, opts)
-            and occasions.same(profile, {profile.reported} if profile.reported else set(), sid, story)
+            and occasions.same(
+                profile, {profile.reported} if profile.reported else set(), sid, story, [profile]
+            )
         ):
             scored.append((-evidence.score(opts.similarity), sid))
     return [sid for _, sid in sorted(scored)]
@@ -255,7 +258,7 @@ def _fits(
         story_evidence(profile, story, opts).joins(opts.similarity)
         and _anchored(profile, story, opts)
         and _led(other.core, story, opts)
-        and occasions.same(profile, other.reported, sid, story)
+        and occasions.same(profile, other.reported, sid, story, other.core)
     )
 
 
@@ -267,14 +270,23 @@ class _Occasions:
     resolve: Callable[[int], int]
     opts: ClusterOptions
 
-    def same(self, profile: Profile, reported: Set[date], sid: int, story: _Story) -> bool:
+    def same(
+        self, profile: Profile, reported: Set[date], sid: int, story: _Story, leads: Sequence[Profile]
+    ) -> bool:
         """True unless they report on different days and share little that other stories do not say.
 
         A daily report (weather, market close) shares its template with yesterday's; a follow-up
         shares with its story what other stories of the days before do not (names, figures). Across
-        reported days, the cosine carried by the terms that do not recur must reach ``min_specific``.
+        reported days, the cosine carried by the terms that do not recur must reach ``min_specific``,
+        unless a lead of ``leads`` (the article, or the first members of a story to merge) states the
+        figures of a lead of the story's first members (``recurrence.same_figures``): a copy crawled a
+        day late keeps its figures, the next day's report has new ones.
         """
         if not reported or not story.reported or reported & story.reported:
+            return True
+        if self.opts.same_figures and any(
+            same_figures(mine.figures, theirs.figures) for mine in leads for theirs in story.core
+        ):
             return True
         day = profile.day or max(reported)
         words = story.profile().words

@@ -29,7 +29,7 @@ from akhbar.model import Article
 from akhbar.text.dates import find_weekdays
 from akhbar.text.normalise import fold
 
-__all__ = ["LEAD_CHARS", "DaySpread", "reported_day"]
+__all__ = ["LEAD_CHARS", "DaySpread", "lead_figures", "reported_day", "same_figures"]
 
 #: How far past the title the lead runs, in characters: where the day of the news is stated.
 LEAD_CHARS = 400
@@ -38,6 +38,37 @@ _DAY_BEFORE_YESTERDAY = re.compile("|".join(fold(w) for w in ("أول من أم�
 _YESTERDAY = re.compile(fold("أمس") + "|" + fold("البارحة"))
 _TODAY = re.compile(fold("اليوم"))
 _AHEAD = re.compile(fold("غدا") + "|" + fold("غد") + "|" + fold("المقبل") + "|" + fold("القادم"))
+
+
+_FIGURE = re.compile(r"\d+(?:[.٫ر]\d+)?")
+
+
+def lead_figures(lead: str) -> frozenset[str]:
+    """The figures a lead states («21 حالة وفاة»، «9080.02 نقطة»، «29ر0 %»), a decimal comma or «ر» read as
+    a point; one-digit numbers and years (1400–1499, 1900–2099: datelines) are left out.
+
+    >>> sorted(lead_figures("وفاة ٢١ حالة و66 إصابة في 3 محافظات يوم 10 أغسطس 2015 بنسبة 29ر0"))
+    ['10', '21', '29.0', '66']
+    """
+    out: set[str] = set()
+    for match in _FIGURE.finditer(fold(lead)):
+        figure = re.sub("[٫ر]", ".", match.group())
+        if "." not in figure and (
+            len(figure) < 2 or 1400 <= int(figure) < 1500 or 1900 <= int(figure) < 2100
+        ):
+            continue
+        out.add(figure)
+    return frozenset(out)
+
+
+def same_figures(a: frozenset[str], b: frozenset[str], *, least: int = 3) -> bool:
+    """True when two leads share at least ``least`` figures and half of the figures of the one with fewer.
+
+    A daily report's figures change from one day to the next (the index, the prices, the tally);
+    copies of one report, and its follow-ups restating it, carry the same ones.
+    """
+    shared = len(a & b)
+    return shared >= least and 2 * shared >= min(len(a), len(b))
 
 
 def reported_day(article: Article, arrival: date | None) -> date | None:

@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import repeat
 from operator import mul
 
 from akhbar.model import Article
-from akhbar.stories.recurrence import LEAD_CHARS, reported_day
+from akhbar.stories.recurrence import LEAD_CHARS, lead_figures, reported_day
 from akhbar.stories.terms import TermFrequencies, terms
 from akhbar.stories.timeline import dated_sentences
 
@@ -65,6 +65,7 @@ class Profile:
     day: date | None = None
     reported: date | None = None
     lead: Mapping[str, float] = field(default_factory=dict)
+    figures: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,17 +108,27 @@ class Profiler:
         anchors = time_anchors(article)
         day = arrival_day(article, anchors)
         names = entity_weights(article, self.frequencies)
-        lead = lead_vector(article, idf)
-        return Profile(words, names, anchors, day, reported_day(article, day), lead)
+        lead = lead_text(article)
+        counts = Counter(terms(lead))
+        counts.update(set(terms(article.title or "")))
+        return Profile(
+            words,
+            names,
+            anchors,
+            day,
+            reported_day(article, day),
+            _unit({k: (1.0 + math.log(c)) * idf(k) for k, c in counts.items()}),
+            lead_figures(f"{article.title or ''}\n{lead}"),
+        )
 
 
-def lead_vector(
-    article: Article, idf: Callable[[str], float], *, chars: int = LEAD_CHARS
-) -> dict[str, float]:
-    """Unit TF-IDF vector of the lead: the title and the first ``chars`` characters of the kept body.
+def lead_text(article: Article, *, chars: int = LEAD_CHARS) -> str:
+    """The first ``chars`` characters of the kept body: with the title, the lead of a report.
 
-    The lead says what happened (who did what, where); two reports of one occurrence say it there,
-    while two occurrences of the same actors on one day share the body's background but not the lead.
+    The lead says what happened (who did what, where, how many); two reports of one occurrence say
+    it there, while two occurrences of the same actors on one day share the body's background but
+    not the lead. Clustering compares leads as a separate TF-IDF vector (``Profile.lead``, the title's
+    terms counted once) and by the figures they state (``Profile.figures``).
     """
     pieces: list[str] = []
     left = chars
@@ -126,9 +137,7 @@ def lead_vector(
             break
         pieces.append(article.text[s : min(e, s + left)])
         left -= e - s
-    counts = Counter(terms(" ".join(pieces)))
-    counts.update(set(terms(article.title or "")))
-    return _unit({k: (1.0 + math.log(c)) * idf(k) for k, c in counts.items()})
+    return " ".join(pieces)
 
 
 def article_terms(article: Article) -> list[str]:
