@@ -9,8 +9,9 @@ computed over the gold articles (distractors are clustered but not scored). Noth
 this sample; whoever does must say so in ``bench/data/README.md``.
 
 The tuning samples (``bench/data/stories_tune.jsonl`` and ``stories_tune_distractors.txt``;
-``stories_tune2.jsonl`` and ``stories_tune2_distractors.txt``; both open to tuning) are scored the
-same way under keys prefixed ``tune_`` and ``tune2_``.
+``stories_tune2.jsonl`` and ``stories_tune2_distractors.txt``; ``stories_tune3.jsonl`` and
+``stories_tune3_distractors.txt``; all open to tuning) are scored the same way under keys prefixed
+``tune_``, ``tune2_`` and ``tune3_``. ``bench/stories_tune.py`` scores only those.
 
 Figures: ``bcubed_precision``, ``bcubed_recall``, ``bcubed_f1``, ``ari``, ``stories`` (gold stories),
 ``articles`` (gold articles scored), ``missing`` (gold ids not ingested), ``predicted_stories``
@@ -32,6 +33,8 @@ TUNE = HERE / "data" / "stories_tune.jsonl"
 TUNE_DISTRACTORS = HERE / "data" / "stories_tune_distractors.txt"
 TUNE2 = HERE / "data" / "stories_tune2.jsonl"
 TUNE2_DISTRACTORS = HERE / "data" / "stories_tune2_distractors.txt"
+TUNE3 = HERE / "data" / "stories_tune3.jsonl"
+TUNE3_DISTRACTORS = HERE / "data" / "stories_tune3_distractors.txt"
 
 
 def run() -> dict[str, float | int | str]:
@@ -51,14 +54,28 @@ def run() -> dict[str, float | int | str]:
     figures["articles"] = scores["gold_articles"]
     figures["missing"] = scores["missing"]
     figures["predicted_stories"] = scores["stories"]
-    for prefix, gold, distractors in (("tune", TUNE, TUNE_DISTRACTORS), ("tune2", TUNE2, TUNE2_DISTRACTORS)):
+    for prefix, gold, distractors in (
+        ("tune", TUNE, TUNE_DISTRACTORS),
+        ("tune2", TUNE2, TUNE2_DISTRACTORS),
+        ("tune3", TUNE3, TUNE3_DISTRACTORS),
+    ):
         tune = evaluate_stories(gold, CORPUS, distractors)
         for key in ("bcubed_precision", "bcubed_recall", "bcubed_f1", "ari"):
             figures[f"{prefix}_{key}"] = tune[key]
         figures[f"{prefix}_articles"] = tune["gold_articles"]
     figures["seconds"] = round(time.perf_counter() - started, 1)
     figures["data_hash"] = data_hash(
-        [GOLD, DISTRACTORS, TUNE, TUNE_DISTRACTORS, TUNE2, TUNE2_DISTRACTORS, CORPUS]
+        [
+            GOLD,
+            DISTRACTORS,
+            TUNE,
+            TUNE_DISTRACTORS,
+            TUNE2,
+            TUNE2_DISTRACTORS,
+            TUNE3,
+            TUNE3_DISTRACTORS,
+            CORPUS,
+        ]
     )
     return figures
 
