@@ -13,7 +13,8 @@ The evidence is computed on a ``Profile`` built once per article:
   other when both have some: two executions announced by one ministry in the same words, of
   different men in different towns, share most words and no specific name;
 * **lead** — a separate unit TF-IDF vector of the title and the first ``LEAD_CHARS`` characters of
-  the kept body, which clustering compares with a story's first members (``cluster._led``);
+  the kept body (``lead_split``), which clustering compares with a story's first members
+  (``cluster._led``), and the figures the lead states;
 * **dates** — the smallest gap in days between the dates that place each article in time
   (``time_anchors``: publication date, else crawl date, and the dates the text names).
 
@@ -97,7 +98,9 @@ class Profiler:
     learn: bool = True
 
     def __call__(self, article: Article) -> Profile:
-        counts = Counter(article_terms(article))
+        lead, rest = lead_split(article)
+        lead_keys = [key for piece in lead for key in terms(piece)]
+        counts = Counter(lead_keys + [key for piece in rest for key in terms(piece)])
         title = set(terms(article.title or ""))
         if self.learn:
             self.frequencies.observe(counts.keys() | title)
@@ -108,36 +111,45 @@ class Profiler:
         anchors = time_anchors(article)
         day = arrival_day(article, anchors)
         names = entity_weights(article, self.frequencies)
-        lead = lead_text(article)
-        counts = Counter(terms(lead))
-        counts.update(set(terms(article.title or "")))
+        lead_counts = Counter(lead_keys)
+        lead_counts.update(title)
         return Profile(
             words,
             names,
             anchors,
             day,
             reported_day(article, day),
-            _unit({k: (1.0 + math.log(c)) * idf(k) for k, c in counts.items()}),
-            lead_figures(f"{article.title or ''}\n{lead}"),
+            _unit({k: (1.0 + math.log(c)) * idf(k) for k, c in lead_counts.items()}),
+            lead_figures(f"{article.title or ''}\n{' '.join(lead)}"),
         )
 
 
-def lead_text(article: Article, *, chars: int = LEAD_CHARS) -> str:
-    """The first ``chars`` characters of the kept body: with the title, the lead of a report.
+def lead_split(article: Article, *, chars: int = LEAD_CHARS) -> tuple[list[str], list[str]]:
+    """The kept body's pieces, split into the lead (at most ``chars`` characters, cut at a space) and the rest.
 
-    The lead says what happened (who did what, where, how many); two reports of one occurrence say
-    it there, while two occurrences of the same actors on one day share the body's background but
-    not the lead. Clustering compares leads as a separate TF-IDF vector (``Profile.lead``, the title's
-    terms counted once) and by the figures they state (``Profile.figures``).
+    With the title, the lead of a report says what happened (who did what, where, how many); two
+    reports of one occurrence say it there, while two occurrences of the same actors on one day share
+    the body's background but not the lead. Clustering compares leads as a separate TF-IDF vector
+    (``Profile.lead``, the title's terms counted once) and by the figures they state
+    (``Profile.figures``). Cut at a space, the terms of the lead and of the rest are those of the
+    kept body, so the body's terms cost nothing more.
     """
-    pieces: list[str] = []
+    lead: list[str] = []
+    rest: list[str] = []
     left = chars
     for s, e in article.kept_ranges():
+        piece = article.text[s:e]
         if left <= 0:
-            break
-        pieces.append(article.text[s : min(e, s + left)])
-        left -= e - s
-    return " ".join(pieces)
+            rest.append(piece)
+        elif len(piece) <= left:
+            lead.append(piece)
+            left -= len(piece)
+        else:
+            cut = max(0, *(piece.rfind(space, 0, left + 1) for space in " \n"))
+            lead.append(piece[:cut])
+            rest.append(piece[cut:])
+            left = 0
+    return lead, rest
 
 
 def article_terms(article: Article) -> list[str]:
