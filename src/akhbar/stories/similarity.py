@@ -112,7 +112,8 @@ class Profiler:
         day = arrival_day(article, anchors)
         names = entity_weights(article, self.frequencies)
         lead_counts = Counter(lead_keys)
-        lead_counts.update(title)
+        for key in title:
+            lead_counts[key] += self.options.title_weight
         return Profile(
             words,
             names,
@@ -130,7 +131,7 @@ def lead_split(article: Article, *, chars: int = LEAD_CHARS) -> tuple[list[str],
     With the title, the lead of a report says what happened (who did what, where, how many); two
     reports of one occurrence say it there, while two occurrences of the same actors on one day share
     the body's background but not the lead. Clustering compares leads as a separate TF-IDF vector
-    (``Profile.lead``, the title's terms counted once) and by the figures they state
+    (``Profile.lead``, the title weighted as in the body's vector) and by the figures they state
     (``Profile.figures``). Cut at a space, the terms of the lead and of the rest are those of the
     kept body, so the body's terms cost nothing more.
     """
