@@ -31,7 +31,7 @@ Either must also pass the checks that tell a copy from text that merely looks al
   the template, not the day's forecast. The other articles looked at are the LSH candidates of
   either, so this sees as much as the batch holds: in a large ingest, every day's template.
 
-Copy pairs are joined into groups around originals (``group_copies``): an article joins a group
+Copy pairs are joined into groups around originals (``copy_groups.group_copies``): an article joins a group
 only as a copy of its original, so one false pair does not chain two groups into one.
 
 The thresholds were set on three hand-labelled SaudiNewsNet samples (``bench/data/dedup_pairs.csv``,
@@ -41,9 +41,8 @@ Copies still count as outlets carrying the story, but not as independent confirm
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSHEnsemble
 
@@ -59,6 +58,7 @@ from akhbar.stories.copy_evidence import (
     lead_gap,
     template_shingles,
 )
+from akhbar.stories.copy_groups import CopyGroup, CopyPair, copy_age, copy_day, day_gap, group_copies
 
 NUM_PERM = 128
 #: Up to this many texts, copy candidates come from exact containments rather than LSH.
@@ -87,43 +87,6 @@ class DedupOptions:
     min_shingles: int = 8
     lead_tokens: int = 30
     template_residual: float = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class CopyPair:
-    """Two articles found to be copies; ``first`` is the earlier one (by date, then id)."""
-
-    first: str
-    second: str
-    kind: str
-    jaccard: float
-    containment: float
-
-
-@dataclass(slots=True)
-class CopyGroup:
-    """Articles that are copies of one text.
-
-    ``earliest`` is the original as far as dates tell (publication, else crawl date, then id);
-    ``agency`` is the first agency or outlet the group credits, the earliest credit first
-    (``Article.credits``), and ``agencies`` every one it credits.
-    """
-
-    earliest: str
-    members: list[str] = field(default_factory=list)
-    agencies: list[str] = field(default_factory=list)
-
-    @property
-    def agency(self) -> str | None:
-        return self.agencies[0] if self.agencies else None
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "earliest": self.earliest,
-            "agency": self.agency,
-            "members": self.members,
-            "agencies": self.agencies,
-        }
 
 
 def shingles(text: str, size: int = SHINGLE) -> frozenset[int]:
@@ -232,7 +195,7 @@ def _exact_pairs(articles: Sequence[Article], texts: list[CopyText], opts: Dedup
             by_key.setdefault(content_key(article), []).append(article)
     pairs = []
     for same in by_key.values():
-        same.sort(key=_age)
+        same.sort(key=copy_age)
         pairs += [CopyPair(same[0].id, other.id, "duplicate", 1.0, 1.0) for other in same[1:]]
     return pairs
 
@@ -251,7 +214,7 @@ def _decide(
     jaccard = len(shared) / len(small.shingle_set | large.shingle_set)
     containment = len(shared) / len(small.shingle_set)
     duplicate = jaccard >= opts.duplicate_jaccard
-    gap = _gap(_day(articles[i]), _day(articles[j]))
+    gap = day_gap(copy_day(articles[i]), copy_day(articles[j]))
     if (
         containment < opts.rewrite_containment
         or not _sized(small, large, articles[j].title, opts)
@@ -262,7 +225,7 @@ def _decide(
         or _templated(articles, texts, near, (i, j), shared, opts)
     ):
         return None
-    a, b = sorted((articles[i], articles[j]), key=_age)
+    a, b = sorted((articles[i], articles[j]), key=copy_age)
     kind = "duplicate" if duplicate else "syndicated"
     return CopyPair(a.id, b.id, kind, round(jaccard, 3), round(containment, 3))
 
@@ -308,52 +271,12 @@ def _templated(
     opts: DedupOptions,
 ) -> bool:
     """True when, past the text also found in articles of other days, too little of the smaller (``pair[0]``) is shared."""
-    days = [d for d in (_day(articles[k]) for k in pair) if d is not None]
+    days = [d for d in (copy_day(articles[k]) for k in pair) if d is not None]
     if not days:
         return False
-    others = ((_day(articles[k]), texts[k].shingle_set) for k in near[pair[0]] | near[pair[1]])
+    others = ((copy_day(articles[k]), texts[k].shingle_set) for k in near[pair[0]] | near[pair[1]])
     template = template_shingles(shared, others, min(days), max(days), opts.max_gap_days)
     if not template:
         return False
     rest = texts[pair[0]].shingle_set - template
     return len(rest) < opts.min_shingles or len(shared - template) < opts.template_residual * len(rest)
-
-
-def _day(article: Article) -> date | None:
-    return article.pub_date or article.crawl_date
-
-
-def _gap(a: date | None, b: date | None) -> int | None:
-    return abs((a - b).days) if a and b else None
-
-
-def _age(article: Article) -> tuple[str, str]:
-    day = _day(article)
-    return (day.isoformat() if day else "9999", article.id)
-
-
-def group_copies(articles: Sequence[Article], pairs: Iterable[CopyPair]) -> list[CopyGroup]:
-    """Join copy pairs into groups around their originals; each group names its earliest copy and credited agencies.
-
-    Articles are taken oldest first (``_age``); one joins the group of the earliest original it is a
-    copy of, and an article that is a copy of no original yet starts a group of its own. So a copy
-    must match its group's original itself, not merely another member: copy pairs do not chain, and
-    one template-filled cable taken for a copy of another day's cable does not pull that cable's
-    copies, or its other fills, into one group with it.
-    """
-    linked: dict[str, set[str]] = {}
-    for pair in pairs:
-        linked.setdefault(pair.first, set()).add(pair.second)
-        linked.setdefault(pair.second, set()).add(pair.first)
-    by_id = {a.id: a for a in articles}
-    groups: dict[str, list[Article]] = {}
-    for member in sorted(linked, key=lambda m: _age(by_id[m])):
-        originals = sorted((o for o in linked[member] if o in groups), key=lambda o: _age(by_id[o]))
-        groups.setdefault(originals[0] if originals else member, []).append(by_id[member])
-    out = []
-    for original, members in groups.items():
-        if len(members) < 2:
-            continue
-        agencies = list(dict.fromkeys(c for m in members for c in m.credits))
-        out.append(CopyGroup(original, [m.id for m in members], agencies))
-    return sorted(out, key=lambda g: (-len(g.members), g.earliest))
