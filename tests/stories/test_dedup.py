@@ -210,3 +210,50 @@ def test_a_copy_joins_a_group_only_by_matching_its_original(
     groups = group_copies(arts, [_pair(arts[i], arts[j]) for i, j in links])
     assert [sorted(g.members) for g in groups] == [sorted(arts[k].id for k in group) for group in grouped]
     assert [g.earliest for g in groups] == [arts[0].id]
+
+
+# A relief-flight release, and its re-run by another outlet: «اليوم» → «أمس», the last two sentences cut
+FLIGHT = (
+    "وصلت إلى مطار عدن الدولي اليوم الطائرة الإغاثية الرابعة محملة بـ 10 أطنان من الأدوية والمستلزمات "
+    "الطبية المقدمة من مركز الملك سلمان للإغاثة والأعمال الإنسانية. وأوضح المتحدث باسم المركز أن الشحنة "
+    "تضم أدوية لعلاج الأمراض المزمنة وأجهزة غسيل الكلى ومحاليل طبية للمستشفيات الحكومية في المدينة. "
+    "وأضاف أن فرق المركز سلمت الشحنة إلى لجنة الإغاثة المحلية التي تتولى توزيعها على المستشفيات والمراكز "
+    "الصحية في المحافظات المحررة. وبيّن أن المركز نسّق مع قيادة قوات التحالف لتأمين هبوط الطائرة وتفريغ "
+    "حمولتها في وقت قياسي، وأن فريقا طبيا رافق الشحنة للتأكد من سلامة الأدوية وصلاحيتها. ولفت إلى أن المركز "
+    "يعد حاليا قافلة برية تحمل مواد غذائية وخياما للأسر النازحة في المناطق الجبلية. وأشار إلى أن الجسر الجوي "
+    "مستمر حتى تصل المساعدات إلى جميع المحتاجين."
+)
+RERUN = FLIGHT.replace("اليوم", "أمس").rsplit(" ولفت", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("later", "gap", "copied"),
+    [
+        # the same release run again five days later: every sentence carried, nothing of its own
+        (RERUN, 5, True),
+        # ... but not a week and more later
+        (RERUN, 9, False),
+        # the next flight's release five days later: the same text with its own number and tonnage
+        (RERUN.replace("الرابعة", "الخامسة").replace("10 أطنان", "12 طنا"), 5, False),
+    ],
+)
+def test_a_release_run_again_days_later_is_a_copy_but_the_next_fill_of_its_template_is_not(
+    later: str, gap: int, copied: bool
+) -> None:
+    arts = [_art(FLIGHT, "wire", 1), _art(later, "paper", 1 + gap)]
+    assert bool(find_copies(arts)) is copied
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the same congratulation cable filled in for another president and country five days later: a
+        # text of a few lines is too short to tell a re-run from its template's next fill
+        CABLE.replace("لرئيس جمهورية كولومبيا", "للرئيس إدريس ديبي رئيس جمهورية تشاد").replace(
+            "كولومبيا", "تشاد"
+        ),
+    ],
+)
+def test_a_cable_to_another_president_days_later_is_not_a_copy(other: str) -> None:
+    arts = [_art(CABLE, "a", 1), _art(other, "b", 6)]
+    assert find_copies(arts) == []

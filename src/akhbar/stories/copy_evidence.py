@@ -23,6 +23,8 @@ The other pieces are evidence against a copy that shared shingles alone cannot s
   article that reaches the shared text only after a story of its own is a digest that quotes it.
 - ``figures_differ``: two reports that state different figures in the same place (a price at
   another hour, the next relief flight's tonnage) are updates or template fills, not copies.
+- ``new_words``: a text run again days later brings no figure and almost no word of its own; a
+  template filled in for another day brings the names and figures of its event.
 - ``template_shingles``: the text two articles share with articles of days well apart from both
   is a template or standing background (the weather report's fixed sentences, a cable's formula),
   which says nothing about whether one copied the other.
@@ -167,6 +169,30 @@ def lead_gap(text: CopyText, other: frozenset[int]) -> int:
         if run == 2:
             return n - 1
     return len(text.shingles)
+
+
+def new_words(text: CopyText, other: CopyText) -> tuple[float, bool]:
+    """The share of the distinct copy tokens in ``text``'s stretch shared with ``other`` that ``other``
+    lacks, and whether a number is among them.
+
+    The stretch runs from the first to the last shingle ``text`` shares with ``other``, so an intro
+    line or a paragraph of background added before or after the carried text does not count, while a
+    name or figure swapped inside it does. A release run again days later carries its words and
+    figures as they were; the same template filled in for another day, addressee or convict swaps in
+    the names, places and figures of its own event.
+
+    >>> flight = "وصلت الطائرة إلى مطار عدن الدولي محملة بـ 10 أطنان من الأدوية للمستشفيات الحكومية في المدينة"
+    >>> new_words(CopyText.of("الرياض - واس: " + flight), CopyText.of(flight))
+    (0.0, False)
+    >>> new_words(CopyText.of(flight.replace("10 أطنان", "12 طنا")), CopyText.of(flight))
+    (0.18181818181818182, True)
+    """
+    hits = [n for n, shingle in enumerate(text.shingles) if shingle in other.shingle_set]
+    if not hits:
+        return 0.0, False
+    words = set(text.tokens[hits[0] : hits[-1] + text.size])
+    new = words - set(other.tokens)
+    return len(new) / len(words), any(word[0].isdigit() for word in new)
 
 
 def figure_slots(tokens: list[str]) -> dict[tuple[str, str], set[str]]:
