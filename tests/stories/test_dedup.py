@@ -198,18 +198,28 @@ def _pair(first: Article, second: Article) -> CopyPair:
     [
         # both later articles copy the original: one group
         (((0, 1), (0, 2)), [[0, 1, 2]]),
-        # the third copies only the second (a template filled in again, another outlet's rewrite):
-        # it does not join the original's group through it
-        (((0, 1), (1, 2)), [[0, 1]]),
+        # the third copies only the second (another outlet's rewrite of the copy): no original of its
+        # own keeps it, so it joins the group of the copy it matches rather than being dropped
+        (((0, 1), (1, 2)), [[0, 1, 2]]),
+        # two groups, each around its own original, with one pair between their copies (a template
+        # filled in again): the pair does not chain them into one
+        (((0, 1), (2, 3), (1, 3)), [[0, 1], [2, 3]]),
     ],
 )
-def test_a_copy_joins_a_group_only_by_matching_its_original(
+def test_a_copy_joins_a_group_by_matching_its_original_or_else_the_copy_it_matches(
     links: tuple[tuple[int, int], ...], grouped: list[list[int]]
 ) -> None:
-    arts = [_art(WIRE, "wire", 1), _art(WIRE + BACKGROUND, "paper", 2), _art(CABLE, "site", 3)]
+    arts = [
+        _art(WIRE, "wire", 1),
+        _art(WIRE + BACKGROUND, "paper", 2),
+        _art(CABLE, "site", 3),
+        _art(CABLE + BACKGROUND, "other", 4),
+    ]
     groups = group_copies(arts, [_pair(arts[i], arts[j]) for i, j in links])
-    assert [sorted(g.members) for g in groups] == [sorted(arts[k].id for k in group) for group in grouped]
-    assert [g.earliest for g in groups] == [arts[0].id]
+    assert sorted(sorted(g.members) for g in groups) == sorted(
+        sorted(arts[k].id for k in group) for group in grouped
+    )
+    assert sorted(g.earliest for g in groups) == sorted(arts[group[0]].id for group in grouped)
 
 
 # A relief-flight release, and its re-run by another outlet: «اليوم» → «أمس», the last two sentences cut

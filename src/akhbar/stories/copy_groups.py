@@ -73,9 +73,11 @@ def group_copies(articles: Sequence[Article], pairs: Iterable[CopyPair]) -> list
 
     Articles are taken oldest first (``copy_age``); one joins the group of the earliest original it is a
     copy of, and an article that is a copy of no original yet starts a group of its own. So a copy
-    must match its group's original itself, not merely another member: copy pairs do not chain, and
-    one template-filled cable taken for a copy of another day's cable does not pull that cable's
-    copies, or its other fills, into one group with it.
+    must match its group's original itself to bring others along: groups do not chain, and one
+    template-filled cable taken for a copy of another day's cable does not pull that cable's copies,
+    or its other fills, into one group with it. An article whose group stayed its own alone (no later
+    article copies it) joins the group of the earliest member it copies: a copy pair found is never
+    dropped for want of an original, and one article added cannot chain two groups.
     """
     linked: dict[str, set[str]] = {}
     for pair in pairs:
@@ -83,9 +85,17 @@ def group_copies(articles: Sequence[Article], pairs: Iterable[CopyPair]) -> list
         linked.setdefault(pair.second, set()).add(pair.first)
     by_id = {a.id: a for a in articles}
     groups: dict[str, list[Article]] = {}
+    group_of: dict[str, str] = {}
     for member in sorted(linked, key=lambda m: copy_age(by_id[m])):
         originals = sorted((o for o in linked[member] if o in groups), key=lambda o: copy_age(by_id[o]))
-        groups.setdefault(originals[0] if originals else member, []).append(by_id[member])
+        group_of[member] = originals[0] if originals else member
+        groups.setdefault(group_of[member], []).append(by_id[member])
+    for original, members in list(groups.items()):
+        joined = sorted(
+            (m for m in linked[original] if len(groups[group_of[m]]) > 1), key=lambda m: copy_age(by_id[m])
+        )
+        if len(members) == 1 and joined:
+            groups[group_of[joined[0]]].append(members[0])
     out = []
     for original, members in groups.items():
         if len(members) < 2:

@@ -34,7 +34,8 @@ Either must also pass the checks that tell a copy from text that merely looks al
   either, so this sees as much as the batch holds: in a large ingest, every day's template.
 
 Copy pairs are joined into groups around originals (``copy_groups.group_copies``): an article joins a group
-only as a copy of its original, so one false pair does not chain two groups into one.
+only as a copy of its original, so one false pair does not chain two groups into one; an article
+that copies no original joins the group of the member it copies, so a pair found is not lost.
 
 The thresholds were set on five hand-labelled SaudiNewsNet samples (``bench/data/dedup_pairs.csv``
 to ``dedup_pairs5.csv``); ``dedup_pairs6.csv`` is held out.
