@@ -267,3 +267,34 @@ def test_a_release_run_again_days_later_is_a_copy_but_the_next_fill_of_its_templ
 def test_a_cable_to_another_president_days_later_is_not_a_copy(other: str) -> None:
     arts = [_art(CABLE, "a", 1), _art(other, "b", 6)]
     assert find_copies(arts) == []
+
+
+# an outlet's own paragraph (over 30 copy tokens) put before a release four times as long
+INTRO = (
+    "في خطوة تعكس حرص الجهات المعنية على طمأنة السكان بعد أسابيع من القلق الذي عاشته الأسر في المدن والقرى، "
+    "وبعد أن تداولت حسابات التواصل الاجتماعي شائعات كثيرة عن نقص الأدوية وإغلاق العيادات، خرجت الجهات "
+    "الرسمية ببيان مفصل يرسم صورة الوضع الراهن ويجيب عن أسئلة المواطنين والمقيمين. "
+)
+OWN_LEAD = (
+    "أكد مسؤولون في القطاع الصحي خلال لقاءات صحفية متفرقة مع عدد من وسائل الإعلام المحلية والدولية أن "
+    "الوضع تحت السيطرة وأن الأرقام تدعو إلى التفاؤل الحذر. "
+)
+RELEASE = " ".join([LONG_WIRE + BACKGROUND, OTHER, CABLE.replace("كولومبيا", "البرازيل")])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "copied"),
+    [
+        # the release whole after one outlet's own intro: a re-led copy
+        (RELEASE, INTRO + RELEASE, True),
+        # two outlets' write-ups, each opening with words of its own before the release
+        (INTRO + RELEASE, OWN_LEAD + RELEASE, False),
+        # the release reached only after a story of its own longer than a third of it: a digest
+        (RELEASE, INTRO + OWN_LEAD + RELEASE, False),
+    ],
+)
+def test_an_intro_before_the_release_is_allowed_when_short_beside_it(
+    first: str, second: str, copied: bool
+) -> None:
+    arts = [_art(first, "wire", 1), _art(second, "paper", 2)]
+    assert bool(find_copies(arts)) is copied

@@ -23,8 +23,10 @@ Either must also pass the checks that tell a copy from text that merely looks al
 - date: both within ``max_gap_days`` when dated (not for duplicates), or within ``rerun_gap_days``
   when the later one is the same text run again (``_rerun``: nearly every sentence carried whole, no
   figure and almost no word of its own — another day's fill of a template brings both);
-- lead: the shared text starts within ``lead_tokens`` tokens of both texts' start (an article that
-  gets to the quoted item only after a story of its own is a digest);
+- lead: the shared text starts within ``lead_tokens`` tokens of both texts' start, or the smaller
+  opens with it and the larger's intro before it is at most ``lead_share`` of the smaller's length
+  (an outlet's own intro line or paragraph before the release it carries; an article that gets to
+  the quoted item only after a story of its own, longer than the item, is a digest);
 - figures: the two do not state different numbers in the same places (an updated price report,
   the next relief flight's tonnage);
 - template: once the text that either shares with an article dated more than ``max_gap_days``
@@ -94,6 +96,7 @@ class DedupOptions:
     rerun_min_shingles: int = 60
     min_shingles: int = 8
     lead_tokens: int = 30
+    lead_share: float = 1 / 3
     template_residual: float = 0.5
 
 
@@ -232,7 +235,7 @@ def _decide(
             or gap <= opts.max_gap_days
             or _rerun(small, large, gap, containment, opts)
         )
-        or max(lead_gap(small, large.shingle_set), lead_gap(large, small.shingle_set)) > opts.lead_tokens
+        or not _led(small, large, opts)
         or figures_differ(small.tokens, large.tokens)
         or not (duplicate or _carried(small, large, containment, opts))
         or _templated(articles, texts, near, (i, j), shared, opts)
@@ -266,6 +269,22 @@ def _rerun(small: CopyText, large: CopyText, gap: int, containment: float, opts:
         return False
     share, figure = new_words(small, large)
     return not figure and share <= opts.rerun_new_words
+
+
+def _led(small: CopyText, large: CopyText, opts: DedupOptions) -> bool:
+    """True when the shared text starts near the start of both texts, an intro of the larger allowed.
+
+    A copy begins where its source begins; the larger text may put an intro of its own before it (a
+    line, or a paragraph of the outlet's own) up to ``lead_share`` of the smaller's length, when the
+    smaller opens with the shared text (within half of ``lead_tokens``): a re-led copy has one intro,
+    not two. A digest that reaches the item only after a story of its own has a lead longer than
+    that, and two outlets' own write-ups quoting one statement each open with their own words.
+    """
+    small_lead = lead_gap(small, large.shingle_set)
+    large_lead = lead_gap(large, small.shingle_set)
+    if max(small_lead, large_lead) <= opts.lead_tokens:
+        return True
+    return 2 * small_lead <= opts.lead_tokens and large_lead <= opts.lead_share * len(small.tokens)
 
 
 def _sized(small: CopyText, large: CopyText, title: str | None, opts: DedupOptions) -> bool:
