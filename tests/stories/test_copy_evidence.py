@@ -52,6 +52,14 @@ def test_another_days_figures_make_another_report() -> None:
     assert find_copies([_art(today, "a", 1), _art(tomorrow, "b", 2)]) == []
 
 
+@pytest.mark.parametrize(("hours_later", "gap"), [(PRICES.format(a=49, b=47, c=1236, d=15), 0)])
+def test_a_report_updated_with_new_figures_the_same_day_is_still_a_copy(hours_later: str, gap: int) -> None:
+    today = PRICES.format(a=48, b=47, c=1230, d=15)
+    assert figures_differ(copy_tokens(today), copy_tokens(hours_later))
+    arts = [_art(today, "wire", 1), _art(hours_later, "paper", 1 + gap)]
+    assert [p.kind for p in find_copies(arts)] == ["syndicated"]
+
+
 def test_a_copy_starts_where_its_source_starts() -> None:
     story = CopyText.of(STORY)
     digest = CopyText.of(OWN + " " + STORY)

@@ -230,6 +230,16 @@ def figures_differ(a: list[str], b: list[str]) -> bool:
     return differ >= 2 and 3 * differ >= len(both)
 
 
+def figures_kept(a: list[str], b: list[str]) -> int:
+    """How many slots that both texts fill hold the same number in each (``figure_slots``).
+
+    >>> figures_kept(copy_tokens("صعد برنت إلى 50 دولارا بعد أن أغلق أمس عند 49 دولارا"), copy_tokens("صعد برنت إلى 51 دولارا بعد أن أغلق أمس عند 49 دولارا"))
+    1
+    """
+    slots_a, slots_b = figure_slots(a), figure_slots(b)
+    return sum(1 for slot in slots_a.keys() & slots_b.keys() if slots_a[slot] & slots_b[slot])
+
+
 def template_shingles(
     shared: frozenset[int],
     others: Iterable[tuple[date | None, frozenset[int]]],

@@ -27,8 +27,9 @@ Either must also pass the checks that tell a copy from text that merely looks al
   opens with it and the larger's intro before it is at most ``lead_share`` of the smaller's length
   (an outlet's own intro line or paragraph before the release it carries; an article that gets to
   the quoted item only after a story of its own, longer than the item, is a digest);
-- figures: the two do not state different numbers in the same places (an updated price report,
-  the next relief flight's tonnage);
+- figures: the two do not state different numbers in the same places (the next relief flight's
+  tonnage, another day's prices), unless the texts differ in little else, within a day, and keep some
+  figures (``_updated``: one price report updated with the new figures is still a copy);
 - template: once the text that either shares with an article dated more than ``max_gap_days``
   from both is set aside (a daily report's fixed sentences, a cable's formula), the rest of the
   smaller must still be shared at ``template_residual`` — the weather report of another day shares
@@ -60,6 +61,7 @@ from akhbar.stories.copy_evidence import (
     carried_share,
     copy_tokens,
     figures_differ,
+    figures_kept,
     lead_gap,
     new_words,
     template_shingles,
@@ -94,6 +96,7 @@ class DedupOptions:
     rerun_carried: float = 0.95
     rerun_new_words: float = 0.1
     rerun_min_shingles: int = 60
+    update_gap_days: int = 1
     min_shingles: int = 8
     lead_tokens: int = 30
     lead_share: float = 1 / 3
@@ -236,7 +239,7 @@ def _decide(
             or _rerun(small, large, gap, containment, opts)
         )
         or not _led(small, large, opts)
-        or figures_differ(small.tokens, large.tokens)
+        or (figures_differ(small.tokens, large.tokens) and not _updated(small, large, gap, containment, opts))
         or not (duplicate or _carried(small, large, containment, opts))
         or _templated(articles, texts, near, (i, j), shared, opts)
     ):
@@ -269,6 +272,25 @@ def _rerun(small: CopyText, large: CopyText, gap: int, containment: float, opts:
         return False
     share, figure = new_words(small, large)
     return not figure and share <= opts.rerun_new_words
+
+
+def _updated(
+    small: CopyText, large: CopyText, gap: int | None, containment: float, opts: DedupOptions
+) -> bool:
+    """True when ``small`` and ``large`` differ in their figures only: one report updated, not another day's.
+
+    A wire price or market report updated the same day or the next (``update_gap_days``) keeps its
+    wording and every sentence (``rerun_carried``), with most shingles shared
+    (``syndicated_containment``), and some of its figures (yesterday's close, the facts that did not
+    move) where they were; another day's report of the same market is written anew around its own
+    figures and movers and shares far less, and a daily template filled in again changes them all.
+    """
+    if gap is None or gap > opts.update_gap_days or containment < opts.syndicated_containment:
+        return False
+    carried = carried_share(small, large)
+    return (
+        carried is not None and carried >= opts.rerun_carried and figures_kept(small.tokens, large.tokens) > 0
+    )
 
 
 def _led(small: CopyText, large: CopyText, opts: DedupOptions) -> bool:
