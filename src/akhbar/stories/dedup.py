@@ -21,7 +21,7 @@ Either must also pass the checks that tell a copy from text that merely looks al
   about the smaller's text (a release carried inside an outlet's longer report of its event is a
   copy; a digest or roundup quoting one wire item among many is not);
 - date: both within ``max_gap_days`` when dated (not for duplicates), or within ``rerun_gap_days``
-  when the later one is the same text run again (``_rerun``: nearly every sentence carried whole, no
+  when the later one is the same text run again (``copy_checks.rerun``: nearly every sentence carried whole, no
   figure and almost no word of its own — another day's fill of a template brings both);
 - lead: the shared text starts within ``lead_tokens`` tokens of both texts' start, or the smaller
   opens with it and the larger's intro before it is at most ``lead_share`` of the smaller's length
@@ -29,7 +29,7 @@ Either must also pass the checks that tell a copy from text that merely looks al
   the quoted item only after a story of its own, longer than the item, is a digest);
 - figures: the two do not state different numbers in the same places (the next relief flight's
   tonnage, another day's prices), unless the texts differ in little else, within a day, and keep some
-  figures (``_updated``: one price report updated with the new figures is still a copy);
+  figures (``copy_checks.updated``: one price report updated with the new figures is still a copy);
 - template: once the text that either shares with an article dated more than ``max_gap_days``
   from both is set aside (a daily report's fixed sentences, a cable's formula), the rest of the
   smaller must still be shared at ``template_residual`` — the weather report of another day shares
@@ -48,59 +48,36 @@ Copies still count as outlets carrying the story, but not as independent confirm
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSHEnsemble
 
 from akhbar.ingest.build import content_key
 from akhbar.model import Article
 from akhbar.stories.cluster import article_text
+from akhbar.stories.copy_checks import DedupOptions, carries, led, rerun, sized, updated
 from akhbar.stories.copy_evidence import (
     SHINGLE,
     CopyText,
-    carried_share,
-    copy_tokens,
     figures_differ,
-    figures_kept,
-    lead_gap,
-    new_words,
     template_shingles,
 )
 from akhbar.stories.copy_groups import CopyGroup, CopyPair, copy_age, copy_day, day_gap, group_copies
 
+__all__ = [
+    "CopyGroup",
+    "CopyPair",
+    "DedupOptions",
+    "compare",
+    "find_copies",
+    "find_copy_groups",
+    "group_copies",
+    "mark_copies",
+    "shingles",
+]
+
 NUM_PERM = 128
 #: Up to this many texts, copy candidates come from exact containments rather than LSH.
 EXACT_CANDIDATES = 150
-
-
-@dataclass(frozen=True, slots=True)
-class DedupOptions:
-    """Thresholds of copy detection; ``lsh_threshold`` (a containment) only proposes candidates.
-
-    It sits well below ``rewrite_containment``, the least containment a copy may have: the LSH
-    Ensemble estimates containment from MinHash signatures and size partitions, and at 0.4 it let
-    a pair of containment 0.66 through unproposed.
-    """
-
-    lsh_threshold: float = 0.3
-    duplicate_jaccard: float = 0.85
-    syndicated_containment: float = 0.6
-    min_carried: float = 0.6
-    rewrite_containment: float = 0.45
-    rewrite_carried: float = 0.7
-    sentence_overlap: float = 0.7
-    min_size_ratio: float = 0.3
-    headline_share: float = 0.5
-    max_gap_days: int = 3
-    rerun_gap_days: int = 7
-    rerun_carried: float = 0.95
-    rerun_new_words: float = 0.1
-    rerun_min_shingles: int = 60
-    update_gap_days: int = 1
-    min_shingles: int = 8
-    lead_tokens: int = 30
-    lead_share: float = 1 / 3
-    template_residual: float = 0.5
 
 
 def shingles(text: str, size: int = SHINGLE) -> frozenset[int]:
@@ -231,114 +208,22 @@ def _decide(
     gap = day_gap(copy_day(articles[i]), copy_day(articles[j]))
     if (
         containment < opts.rewrite_containment
-        or not _sized(small, large, articles[j].title, opts)
+        or not sized(small, large, articles[j].title, opts)
         or not (
             duplicate
             or gap is None
             or gap <= opts.max_gap_days
-            or _rerun(small, large, gap, containment, opts)
+            or rerun(small, large, gap, containment, opts)
         )
-        or not _led(small, large, opts)
-        or (figures_differ(small.tokens, large.tokens) and not _updated(small, large, gap, containment, opts))
-        or not (duplicate or _carried(small, large, containment, opts))
+        or not led(small, large, opts)
+        or (figures_differ(small.tokens, large.tokens) and not updated(small, large, gap, containment, opts))
+        or not (duplicate or carries(small, large, containment, opts))
         or _templated(articles, texts, near, (i, j), shared, opts)
     ):
         return None
     a, b = sorted((articles[i], articles[j]), key=copy_age)
     kind = "duplicate" if duplicate else "syndicated"
     return CopyPair(a.id, b.id, kind, round(jaccard, 3), round(containment, 3))
-
-
-def _rerun(small: CopyText, large: CopyText, gap: int, containment: float, opts: DedupOptions) -> bool:
-    """True when ``small``, ``gap`` days from ``large``, is the same text run again rather than another day's fill.
-
-    Outlets carry a release days late, or the same outlet runs it twice. Beyond ``max_gap_days``
-    the texts must still be the same nearly sentence for sentence — most shingles shared
-    (``syndicated_containment``) and ``rerun_carried`` of the sentences carried whole — and the
-    smaller must bring no figure and at most ``rerun_new_words`` of its words that the larger lacks:
-    the same cable, execution statement or relief-flight release filled in for another addressee,
-    convict or flight swaps in the names and figures of its own event. A text under
-    ``rerun_min_shingles`` (a cable, a notice of a few lines) is too short to tell: the one name its
-    template swaps can be under a tenth of it.
-    """
-    if (
-        gap > opts.rerun_gap_days
-        or containment < opts.syndicated_containment
-        or len(small.shingle_set) < opts.rerun_min_shingles
-    ):
-        return False
-    carried = carried_share(small, large)
-    if carried is None or carried < opts.rerun_carried:
-        return False
-    share, figure = new_words(small, large)
-    return not figure and share <= opts.rerun_new_words
-
-
-def _updated(
-    small: CopyText, large: CopyText, gap: int | None, containment: float, opts: DedupOptions
-) -> bool:
-    """True when ``small`` and ``large`` differ in their figures only: one report updated, not another day's.
-
-    A wire price or market report updated the same day or the next (``update_gap_days``) keeps its
-    wording and every sentence (``rerun_carried``), with most shingles shared
-    (``syndicated_containment``), and some of its figures (yesterday's close, the facts that did not
-    move) where they were; another day's report of the same market is written anew around its own
-    figures and movers and shares far less, and a daily template filled in again changes them all.
-    """
-    if gap is None or gap > opts.update_gap_days or containment < opts.syndicated_containment:
-        return False
-    carried = carried_share(small, large)
-    return (
-        carried is not None and carried >= opts.rerun_carried and figures_kept(small.tokens, large.tokens) > 0
-    )
-
-
-def _led(small: CopyText, large: CopyText, opts: DedupOptions) -> bool:
-    """True when the shared text starts near the start of both texts, an intro of the larger allowed.
-
-    A copy begins where its source begins; the larger text may put an intro of its own before it (a
-    line, or a paragraph of the outlet's own) up to ``lead_share`` of the smaller's length, when the
-    smaller opens with the shared text (within half of ``lead_tokens``): a re-led copy has one intro,
-    not two. A digest that reaches the item only after a story of its own has a lead longer than
-    that, and two outlets' own write-ups quoting one statement each open with their own words.
-    """
-    small_lead = lead_gap(small, large.shingle_set)
-    large_lead = lead_gap(large, small.shingle_set)
-    if max(small_lead, large_lead) <= opts.lead_tokens:
-        return True
-    return 2 * small_lead <= opts.lead_tokens and large_lead <= opts.lead_share * len(small.tokens)
-
-
-def _sized(small: CopyText, large: CopyText, title: str | None, opts: DedupOptions) -> bool:
-    """True when ``small`` is large enough beside ``large`` to be its copy, or ``large`` is about it.
-
-    A text under ``min_size_ratio`` of the other is a copy only when the larger's headline is
-    about it — more than ``headline_share`` of the headline's copy tokens occur in the smaller —
-    as for a release carried inside an outlet's longer report of the same event; a digest or
-    roundup that quotes the item among others is headed about something else, or nothing
-    («موجز أخبار»).
-    """
-    if len(small.shingle_set) >= opts.min_size_ratio * len(large.shingle_set):
-        return True
-    headline = set(copy_tokens(title or ""))
-    return len(headline) >= 2 and len(headline & set(small.tokens)) > opts.headline_share * len(headline)
-
-
-def _carried(small: CopyText, large: CopyText, containment: float, opts: DedupOptions) -> bool:
-    """True when ``large`` carries enough of ``small``'s shingles and sentences for a syndicated copy.
-
-    Either most shingles are shared and ``min_carried`` of the sentences are carried nearly whole
-    (``carried_share`` at its default overlap), or — a release copy-edited word order and all —
-    fewer shingles are shared but ``rewrite_carried`` of the sentences keep ``sentence_overlap`` of
-    their words in the same place of ``large``. ``_decide`` has already rejected a containment
-    under ``rewrite_containment``.
-    """
-    if containment >= opts.syndicated_containment:
-        carried = carried_share(small, large)
-        if carried is None or carried >= opts.min_carried:
-            return True
-    rewritten = carried_share(small, large, opts.sentence_overlap)
-    return rewritten is not None and rewritten >= opts.rewrite_carried
 
 
 def _templated(
