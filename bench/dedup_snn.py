@@ -1,4 +1,4 @@
-"""Copy detection on five hand-labelled SaudiNewsNet samples (``bench/data/dedup_pairs*.csv``).
+"""Copy detection on five of the six hand-labelled SaudiNewsNet samples (``bench/data/dedup_pairs*.csv``).
 
 Each sample (ids and labels only; ``bench/data/README.md`` says how it was drawn and labelled) is
 scored with ``akhbar.eval.dedup.evaluate_dedup``: the named articles are ingested into a temporary
@@ -16,8 +16,11 @@ database and copy groups found among them.
 - ``dedup_pairs4.csv`` (sample 4): drawn and labelled blind before sample 3 was opened, scored blind
   once (P .984, R .700), then opened for tuning on 2026-12-07. Its figures keep the prefix ``blind4_``
   (and ``blind4_data_hash``) so that their floors still apply, though it is no longer blind.
-- ``dedup_pairs5.csv`` (sample 5): drawn and labelled blind before sample 4 was opened; nothing was
-  tuned on it. Its figures are prefixed ``blind5_`` and hashed in ``blind5_data_hash``.
+- ``dedup_pairs5.csv`` (sample 5): drawn and labelled blind before sample 4 was opened, scored blind
+  once (P 1.0, R .886 with main's detector), then opened for tuning on 2026-12-07 (branch ``h/dedup4``).
+  Its figures keep the prefix ``blind5_`` (and ``blind5_data_hash``).
+- ``dedup_pairs6.csv`` (sample 6) is blind and deliberately not scored here: it is scored once, by hand,
+  at the end of the tuning on sample 5 (``bench/data/README.md``).
 """
 
 from __future__ import annotations
