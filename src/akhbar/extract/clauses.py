@@ -43,6 +43,7 @@ _NOT_CLAIM = frozenset(
     fold(w)
     for w in ["هامش", "لسان", "صعيد", "مستوى", "رأس", "خلفية", "حد", "سبيل", "كافة", "جميع", "كل", "بعض"]
 )
+_DISCLOSE = frozenset(fold(w) for w in ["أعلن", "كشف", "كاشفا", "معلنا"])  # «… عن» + the fact disclosed
 _CLAIM_ON = frozenset(fold(w) for w in ["أكد", "شدد", "مؤكدا", "مشددا"])
 
 
@@ -134,8 +135,8 @@ def claim(ctx: Context, cues: list[str], i: int) -> int | None:
             return j
         if form == "علي" and lemma in _CLAIM_ON and _claim_after_on(ctx, j + 1, feelings):
             return j + 1  # «شدد على مضي الدول في …»
-        if form == "عن" and lemma == fold("أعلن") and toks.is_word(j + 1) and ctx.taken[j + 1] < 0:
-            return j + 1  # «أعلنت الوزارة عن افتتاح مستشفى»: the announced fact
+        if form == "عن" and lemma in _DISCLOSE:  # «أعلنت الوزارة عن افتتاح مستشفى»: the announced fact
+            return j + 1 if _disclosed(ctx, j + 1, lemma, heads) else None
     if lemma == fold("اتهم"):
         return _accused(ctx, i)
     return None
@@ -147,6 +148,20 @@ def _claim_after_on(ctx: Context, j: int, feelings: frozenset[str]) -> bool:
         return False
     noun = bare(toks.forms[j])
     return noun not in _NOT_CLAIM and noun not in feelings and possessive_stem(noun) not in feelings
+
+
+def _disclosed(ctx: Context, j: int, lemma: str, heads: frozenset[str]) -> bool:
+    """The word after «أعلن عن»/«كشف عن» opens the disclosed fact. «كشف عن وجهه»، «كشفت عن روحها»: what
+    one uncovers of oneself (a noun with a possessive pronoun, spelled with ه not ة) is no statement,
+    unless it is a claim head («كشف عن نيته»)."""
+    toks = ctx.tokens
+    if not toks.is_word(j) or ctx.taken[j] >= 0:
+        return False
+    if lemma == fold("أعلن") or lemma == fold("معلنا"):
+        return True
+    word = toks.text[toks.starts[j] : toks.ends[j]]
+    stem = possessive_stem(bare(toks.forms[j]))
+    return not (word.endswith(("ه", "ها", "هم", "هما")) and stem and not {stem, stem + "ه"} & heads)
 
 
 def _accused(ctx: Context, i: int) -> int | None:

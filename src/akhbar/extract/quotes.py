@@ -232,7 +232,7 @@ def _verb(ctx: Context, cues: list[str], i: int, openers: set[int]) -> Found | N
     if first is None:
         comma = post_comma(toks, i)
         return find_post(ctx, cues, i, comma) if comma is not None else None
-    if first >= len(toks) or (not toks.is_word(first) and toks.forms[first] not in QUOTE_MARKS):
+    if first >= len(toks) or not (toks.is_word(first) or _opens_content(toks.forms[first])):
         return None
     if toks.forms[first - 1] == ":" and toks.forms[first] in COMPLEMENTISERS and first + 1 < len(toks):
         first += 1  # «قالت في بيان: إن …»: the complementiser after the colon is not the words
@@ -240,6 +240,11 @@ def _verb(ctx: Context, cues: list[str], i: int, openers: set[int]) -> Found | N
     if toks.forms[first - 1] == ":":
         last = colon_run_on(toks, cues, last)
     return Found("indirect", toks.starts[first], toks.ends[last], i, "verb", sentence_first(toks, i), first)
+
+
+def _opens_content(form: str) -> bool:
+    """A quote mark, or a number opening the reported clause («أعلنت الوزارة أن 15 شخصا قتلوا»)."""
+    return form in QUOTE_MARKS or form[0].isdigit()
 
 
 def _nominal(ctx: Context, cues: list[str], i: int, openers: set[int]) -> Found | None:

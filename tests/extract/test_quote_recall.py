@@ -1,0 +1,64 @@
+"""Reported speech that earlier rules missed: a clause opening with a number, a fact disclosed after
+«كشف عن», a claim noun with the speaker's own pronoun, and an unquoted clause before quoted words.
+
+Sentences are handwritten; mentions are given by hand (the tagger is not run).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.quotes import find_quotes
+from akhbar.model import spans_of
+
+_SAMIR = [("سمير الحداد", "PERS")]
+
+
+def _quotes(text: str, names: list[tuple[str, str]]) -> list[tuple[str | None, ...]]:
+    found = find_quotes(text, entities=spans_of(text, [n for n in names if n[0] in text]))
+    return [(text[q.start : q.end], q.label, q.attrs["cue"], q.attrs["speaker"]) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأوضحت الشرطة أن 12 شخصا أصيبوا في الحادث.",
+            ("12 شخصا أصيبوا في الحادث", "indirect", "أوضحت", "الشرطة"),
+        ),
+        (
+            "وقال سمير الحداد إن 2016 سيكون عام الإصلاحات.",
+            ("2016 سيكون عام الإصلاحات", "indirect", "قال", "سمير الحداد"),
+        ),
+    ],
+)
+def test_a_reported_clause_may_open_with_a_number(text: str, expected: tuple[str, ...]) -> None:
+    assert _quotes(text, _SAMIR) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وكشف سمير الحداد عن موافقة المجلس على بناء ثلاث مدارس.",
+            ("موافقة المجلس على بناء ثلاث مدارس", "indirect", "كشف", "سمير الحداد"),
+        ),
+        (
+            "وأكد سمير الحداد قبوله العرض المقدم من النادي.",
+            ("قبوله العرض المقدم من النادي", "indirect", "أكد", "سمير الحداد"),
+        ),
+    ],
+)
+def test_a_disclosed_fact_and_an_accepted_offer_are_claims(text: str, expected: tuple[str, ...]) -> None:
+    assert _quotes(text, _SAMIR) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكشف الممثل عن وجهه بعد أن رفع القناع.",  # what one uncovers of oneself
+        "ولم يكشف سمير الحداد عن موعد الاجتماع.",  # a negated disclosure
+    ],
+)
+def test_uncovering_oneself_and_a_negated_disclosure_report_nothing(text: str) -> None:
+    assert _quotes(text, _SAMIR) == []
