@@ -62,3 +62,39 @@ def test_a_disclosed_fact_and_an_accepted_offer_are_claims(text: str, expected: 
 )
 def test_uncovering_oneself_and_a_negated_disclosure_report_nothing(text: str) -> None:
     assert _quotes(text, _SAMIR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال سمير الحداد إن كل المزارعين سيستفيدون لأن “الحكومة ستلغي الرسوم على البذور”.",
+            [
+                ("كل المزارعين سيستفيدون", "indirect", "قال", "سمير الحداد"),
+                ("الحكومة ستلغي الرسوم على البذور", "direct", "قال", "سمير الحداد"),
+            ],
+        ),
+        (
+            "وأكد سمير الحداد أن الموسم كان ناجحا بكل المقاييس، وأن هذا “أفضل موسم منذ عشر سنوات”.",
+            [
+                ("الموسم كان ناجحا بكل المقاييس", "indirect", "أكد", "سمير الحداد"),
+                ("أفضل موسم منذ عشر سنوات", "direct", "أكد", "سمير الحداد"),
+            ],
+        ),
+        (
+            "وقال سمير الحداد إن الحدود خط أحمر «ولن نقبل بأي تجاوز عليها».",
+            [
+                ("الحدود خط أحمر", "indirect", "قال", "سمير الحداد"),
+                ("ولن نقبل بأي تجاوز عليها", "direct", "قال", "سمير الحداد"),
+            ],
+        ),
+        (  # quoted words that only finish the phrase: one direct quotation
+            "وقال سمير الحداد إن الجولة جاءت «لتعزيز التعاون الاقتصادي» بين البلدين.",
+            [("لتعزيز التعاون الاقتصادي", "direct", "قال", "سمير الحداد")],
+        ),
+    ],
+)
+def test_an_unquoted_clause_of_its_own_before_quoted_words_is_an_indirect_quotation(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert _quotes(text, _SAMIR) == expected

@@ -6,7 +6,8 @@ claim in a noun phrase.
 («أعلن رئيس الوزراء، فلان، في تعليق على … مساء أمس: …»), and runs on through the next sentences of its
 paragraph while they go on in the first person with no new cue. «أكد الوزير أهمية …»، «شدد على ضرورة
 …»: the claim is a noun phrase (``cues/claim_heads.txt``, or whatever follows «على» after أكد/شدد);
-feelings («أكد اعتزازه») are not claims (``cues/feeling_nouns.txt``).
+feelings («أكد اعتزازه») are not claims (``cues/feeling_nouns.txt``). Before quoted words, an unquoted
+clause that stands on its own («… ستستفيد لأن “…”») is reported speech of its own (``before_marks``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from akhbar.extract.words import QUOTE_MARKS, SENTENCE_END, bare, family_map, po
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
+    from akhbar.extract.found import Found
     from akhbar.extract.speakers import Context
     from akhbar.extract.words import Tokens
 
@@ -178,3 +180,50 @@ def lemma_of(form: str) -> str:
     verbs, participles = family_map("cues/speech_verbs.txt"), family_map("cues/participle_cues.txt")
     word = form if form in verbs or form in participles else form[1:]
     return fold(verbs.get(word) or participles.get(word) or word)
+
+
+# words that open a clause of its own: «… ستستفيد لأن “…”»، «… مجتمعة، وأن هذا “…”»، «… أحمر “ولن نسمح …”»
+_CLAUSE_OPENERS = frozenset(
+    fold(w)
+    for w in ["لأن", "لأنه", "لأنها", "لأنهم", "لكن", "ولكن", "لكنه", "لكنها", "إذ", "حيث", "وأن", "وإن"]
+)
+_CONJ_PARTICLES = frozenset(fold(w) for w in ["لم", "لن", "لا", "قد", "إن", "أن", "لكن", "لذلك"])
+_MIN_OWN = 3  # words of an unquoted clause that stands on its own before the marks
+
+
+def before_marks(toks: Tokens, q: Found, direct: list[Found], cue: int) -> bool:
+    """An unquoted clause that stands on its own before quoted words is an indirect quotation of its
+    own: «قالت إن كل الدول ستستفيد لأن “المشاركين …”»، «أن هذه التجارة أكبر …، وأن هذا “أول اتفاق …”»،
+    «أن اليمن خط أحمر “ولن نسمح …”». It ends before the word that opens the quoted clause; quoted words
+    that only finish a phrase («أن الزيارة جاءت “للإعلان …”») stay the one direct quotation. Cuts ``q``
+    there and says whether it did."""
+    first, after = toks.at(q.start), toks.at(q.end - 1) + 1
+    for d in direct:
+        mark = toks.at(d.start) - 1
+        if not first < mark <= after or d.start <= toks.starts[cue] < d.end:
+            continue
+        cut = _clause_cut(toks, first, mark)
+        if cut is None:
+            return False
+        last = cut - 1
+        while last > first and toks.forms[last] in COMMAS:
+            last -= 1
+        if last - first + 1 < _MIN_OWN:
+            return False
+        q.end = toks.ends[last]
+        return True
+    return False
+
+
+def _clause_cut(toks: Tokens, first: int, mark: int) -> int | None:
+    """The token where the quoted clause opens (a connective up to two words before the mark, or the
+    mark when the quoted words open with «و/ف» and a particle), or ``None``."""
+    for k in range(mark - 1, max(first, mark - 3) - 1, -1):
+        if toks.forms[k] in _CLAUSE_OPENERS:
+            return k
+    inner = mark + 1
+    if inner < len(toks) and toks.is_word(inner):
+        word = toks.forms[inner]
+        if word in _CLAUSE_OPENERS or (word[0] in "وف" and word[1:] in _CONJ_PARTICLES):
+            return mark
+    return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from akhbar.extract.attribution import find_attribution, find_hedge, find_post, post_comma
-from akhbar.extract.clauses import claim, colon_run_on, complement
+from akhbar.extract.clauses import before_marks, claim, colon_run_on, complement
 from akhbar.extract.cues import (
     COMMAS,
     COMPLEMENTISERS,
@@ -165,7 +165,12 @@ def _indirect(ctx: Context, cues: list[str], direct: list[Found], openers: set[i
     toks, out = ctx.tokens, []
     taken_cues = {q.cue_tok for q in direct}
     for i, kind in enumerate(cues):
-        if not kind or kind == "appeal" or i in taken_cues:
+        if not kind or kind == "appeal" or (i in taken_cues and kind != "verb" and kind != "participle"):
+            continue
+        if i in taken_cues:  # the cue of a direct quote: an unquoted clause of its own before the marks
+            q = _verb(ctx, cues, i, openers)
+            if q is not None and before_marks(toks, q, direct, i):
+                out.append(q)
             continue
         if kind == "attribution":
             q = find_attribution(ctx, cues, i, openers)
@@ -175,6 +180,8 @@ def _indirect(ctx: Context, cues: list[str], direct: list[Found], openers: set[i
             q = _nominal(ctx, cues, i, openers)
         else:
             q = _verb(ctx, cues, i, openers)
+        if q is not None:
+            before_marks(toks, q, direct, i)
         if q is None or any(_governs(toks, d, q, i) for d in direct) or _runs_into(toks, q, direct, openers):
             continue
         taken_cues.add(q.cue_tok)
