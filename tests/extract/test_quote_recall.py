@@ -98,3 +98,24 @@ def test_an_unquoted_clause_of_its_own_before_quoted_words_is_an_indirect_quotat
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert _quotes(text, _SAMIR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        (
+            "وأعلنت منظمة الأغذية والزراعة تقريرها السنوي. وقالت المنظمة الدولية إن المحاصيل تراجعت.",
+            [("منظمة الأغذية والزراعة", "ORG"), ("المنظمة الدولية", "ORG")],
+            "منظمة الأغذية والزراعة",
+        ),
+        (  # an adjective that names another body is no description of the one before
+            "وأعلنت منظمة الأغذية والزراعة تقريرها السنوي. وقالت المنظمة العربية إن المحاصيل تراجعت.",
+            [("منظمة الأغذية والزراعة", "ORG"), ("المنظمة العربية", "ORG")],
+            "المنظمة العربية",
+        ),
+    ],
+)
+def test_a_generic_description_tagged_as_a_body_takes_up_the_one_named_before(
+    text: str, names: list[tuple[str, str]], speaker: str
+) -> None:
+    assert [q[3] for q in _quotes(text, names)][-1] == speaker

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from akhbar.extract.referents import taken_up
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -78,9 +80,12 @@ def take_last(q: Found, last: Last) -> None:
 
 
 def set_mention(ctx: Context, q: Found, index: int) -> None:
-    """Linked mention ``index`` speaks, by its canonical name; a second mention joined by «و» speaks with it."""
+    """Linked mention ``index`` speaks, by its canonical name (a generic description tagged as a body,
+    «المنظمة الدولية», by the organisation named before: ``referents.taken_up``); a second mention joined
+    by «و» speaks with it."""
     m = ctx.linked[index]
-    q.speaker = str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
+    named = taken_up(ctx.text, m, ctx.linked)  # «المنظمة الدولية»: the organisation named before
+    q.speaker = str(named.attrs.get("canonical") or ctx.text[named.start : named.end])
     q.speaker_label, q.speaker_span = m.label, (m.start, m.end)
     toks = ctx.tokens
     after = toks.at(m.end)

@@ -109,6 +109,40 @@ def resolve_body(text: str, position: int, head: str, linked: Sequence[Span]) ->
     return _nearest_mention(text, position, names, linked, "ORG") if names else None
 
 
+# adjectives that say nothing of which body it is: «المنظمة الدولية»، «الهيئة الأممية»، «الشركة المذكورة»
+_GENERIC = frozenset(
+    fold(w) for w in ["الدولية", "الدولي", "الأممية", "الأممي", "المذكورة", "المذكور", "العالمية", "العالمي"]
+)
+
+
+def taken_up(text: str, m: Span, linked: Sequence[Span]) -> Span:
+    """The organisation named before that a generic description tagged as one takes up: «وقالت المنظمة
+    الدولية» after «منظمة التجارة العالمية» is that organisation (its head word, then only adjectives
+    that name no body); else ``m`` itself.
+
+    >>> from akhbar.model import Span
+    >>> t = "أعلنت منظمة التجارة العالمية اتفاقا. وقالت المنظمة الدولية إن"
+    >>> ms = [Span(6, 28, "ORG", {"canonical": "منظمة التجارة العالمية"}), Span(43, 58, "ORG")]
+    >>> t[(found := taken_up(t, ms[1], ms)).start : found.end]
+    'منظمة التجارة العالمية'
+    """
+    words = fold(text[m.start : m.end]).split()
+    if m.label != "ORG" or len(words) < 2 or not words[0].startswith("ال") or not set(words[1:]) <= _GENERIC:
+        return m
+    head, mine = bare(words[0]), _canonical(text, m)
+    named = [
+        n
+        for n in linked
+        if n.label == "ORG" and n.end <= m.start and _canonical(text, n) != mine and _heads(text, n, head)
+    ]
+    return max(named, key=lambda n: n.start) if named else m
+
+
+def _heads(text: str, n: Span, head: str) -> bool:
+    words = fold(_canonical(text, n)).split()
+    return len(words) > 1 and bare(words[0]) == head
+
+
 # «على» is left out: folded it spells the name «علي» («آية الله علي خامنئي»)
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "مع", "لدى", "عبر", "بين"))
 
