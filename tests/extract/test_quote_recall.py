@@ -119,3 +119,24 @@ def test_a_generic_description_tagged_as_a_body_takes_up_the_one_named_before(
     text: str, names: list[tuple[str, str]], speaker: str
 ) -> None:
     assert [q[3] for q in _quotes(text, names)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # the one appealed to after the participle is no speaker
+            "وقالت الوزيرة ليلى منصور إن الاتفاق مهم، داعية إيران إلى «التحلي بالمسؤولية الكاملة».",
+            [("ليلى منصور", "PERS"), ("إيران", "LOC")],
+            ["ليلى منصور", "ليلى منصور"],
+        ),
+        (
+            "ورحب سمير الحداد بالهدنة في الجنوب، مطالبا الحكومة بتقديم «ضمانات مكتوبة للسكان».",
+            _SAMIR,
+            ["سمير الحداد"],
+        ),
+    ],
+)
+def test_an_appeal_in_the_participle_goes_on_from_the_clause_subject(
+    text: str, names: list[tuple[str, str]], speakers: list[str]
+) -> None:
+    assert [q[3] for q in _quotes(text, names)] == speakers

@@ -80,6 +80,25 @@ WEAK = frozenset(
 )
 
 
+# appeals in the participle («…، داعية طهران إلى “…”»): like «مؤكدا», no subject of their own follows;
+# the feminine forms are also verbal nouns («مطالبة تركيا» = Turkey's demand), so only after a comma
+APPEAL_PARTICIPLES = frozenset(
+    fold(w) for w in ["داعيا", "داعية", "مطالبا", "مطالبة", "مناشدا", "مناشدة", "حاثا", "حاثة"]
+)
+
+
+def appeal_gender(toks: Tokens, i: int) -> str:
+    """``"M"``/``"F"`` when token ``i`` is an appeal in the participle, else ``""``: «داعيا»، «مطالبا»
+    anywhere, «داعية»، «مطالبة» after a comma or a closing quote mark («…، مطالبة السلطات بـ“…”», not
+    «مع مطالبة تركيا بـ“…”»)."""
+    word = strip_conj(toks.forms[i])
+    if word not in APPEAL_PARTICIPLES:
+        return ""
+    if word.endswith("ا"):
+        return "M"
+    return "F" if i > 0 and (toks.forms[i - 1] in COMMAS or toks.forms[i - 1] in '»”"') else ""
+
+
 def strip_conj(form: str) -> str:
     return form[1:] if len(form) > 2 and form[0] in "وف" and cue_kind(form[1:]) else form
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from akhbar.extract.cues import cue_gender, cue_kind, cue_plural, sentence_first, strip_conj
+from akhbar.extract.cues import appeal_gender, cue_gender, cue_kind, cue_plural, sentence_first, strip_conj
 from akhbar.extract.found import Context, Found, Last, set_mention, take_last
 from akhbar.extract.referents import oblique, places_differ
 from akhbar.extract.relays import (
@@ -169,7 +169,8 @@ def _speaker(ctx: Context, q: Found, last: Last) -> None:
         if not set_subject(ctx, q, lo, last) and not set_description(ctx, q, lo):
             _implicit(ctx, q, last)
         return
-    if q.mode == "post" and q.source != (0, 0):  # «…، على حد قوله»: whoever was speaking
+    # «…، على حد قوله»: whoever was speaking; «…، داعية طهران إلى “…”»: the one appealed to is no subject
+    if (q.mode == "post" and q.source != (0, 0)) or appeal_gender(ctx.tokens, q.cue_tok):
         _implicit(ctx, q, last)
         return
     start = q.cue_tok + 1
@@ -244,10 +245,11 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     subject = (
         toks.is_word(c + 1) and toks.forms[c + 1].startswith("ال") and toks.forms[c + 1] not in NOT_SUBJECTS
     )
-    want = "" if subject else cue_gender(toks.forms[c])
+    appeal = appeal_gender(toks, c)  # «داعية»: a feminine participle, not the verbal noun
+    want = appeal or ("" if subject else cue_gender(toks.forms[c]))
     q.implicit = True
     last_fits = _last_fits(ctx, last, want, plural=plural)
-    participle = cue_kind(toks.forms[c]) == "participle"  # «…، مشيرا إلى أن»: the statement goes on
+    participle = cue_kind(toks.forms[c]) == "participle" or bool(appeal)  # «…، مشيرا إلى أن»: it goes on
     if participle and last_fits and set_clause_subject(ctx, q):
         pass  # «وأشاد الوزير فلان بـ …، مؤكدا أن …»: the subject of the verb the participle goes with
     elif last_fits and (participle or last.sentence == toks.sentence[c]):
