@@ -140,3 +140,21 @@ def test_an_appeal_in_the_participle_goes_on_from_the_clause_subject(
     text: str, names: list[tuple[str, str]], speakers: list[str]
 ) -> None:
     assert [q[3] for q in _quotes(text, names)] == speakers
+
+
+def test_a_bare_cue_goes_on_from_the_person_the_sentence_before_was_about() -> None:
+    text = (
+        "وقال سمير الحداد إن الموسم كان ناجحا.\n"
+        "وفي الرياض، انتقد كريم ناصر قرار اللجنة. وقال إن «القرار لم يراع مصالح الأندية الصغيرة»."
+    )
+    names = [("سمير الحداد", "PERS"), ("كريم ناصر", "PERS")]
+    assert [q[3] for q in _quotes(text, names)] == ["سمير الحداد", "كريم ناصر"]
+
+
+def test_a_bare_cue_after_a_sentence_that_quotes_someone_goes_on_from_the_speaker() -> None:
+    text = (
+        "وقال سمير الحداد إن الموسم كان ناجحا. وانتقد كريم ناصر قرار اللجنة، مؤكدا أنه متسرع. "
+        "وأضاف أن «الأندية الصغيرة ستتضرر»."
+    )
+    names = [("سمير الحداد", "PERS"), ("كريم ناصر", "PERS")]
+    assert [q[3] for q in _quotes(text, names)][-1] == "كريم ناصر"

@@ -38,6 +38,7 @@ from akhbar.extract.subject_clauses import (
     set_clause_subject,
     set_complement_subject,
     set_fronted,
+    set_previous_actor,
     set_topic,
 )
 from akhbar.extract.subject_descriptions import set_description
@@ -252,6 +253,8 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     participle = cue_kind(toks.forms[c]) == "participle" or bool(appeal)  # «…، مشيرا إلى أن»: it goes on
     if participle and last_fits and set_clause_subject(ctx, q):
         pass  # «وأشاد الوزير فلان بـ …، مؤكدا أن …»: the subject of the verb the participle goes with
+    elif not participle and set_previous_actor(ctx, q, last):
+        pass  # «رفض فلان القرار. وقال إن …»: the person the sentence before was about
     elif last_fits and (participle or last.sentence == toks.sentence[c]):
         take_last(q, last)
     elif _pronoun_subject(ctx, c) and last.name is None:

@@ -102,6 +102,39 @@ def set_topic(ctx: Context, q: Found) -> bool:
     return False
 
 
+_FRONTED_PHRASE = 5  # tokens of an adverbial before the comma that opens a sentence («وفي طهران،»)
+
+
+def set_previous_actor(ctx: Context, q: Found, last: Last) -> bool:
+    """«وفي طهران، رفض فلان قرار المجلس. وقال إن …»: a cue opening its sentence with no subject, right
+    after a sentence that quotes nobody and is opened by a verb whose subject is a person (after an
+    adverbial and its comma), goes on from that person, not from someone quoted before it."""
+    toks, c = ctx.tokens, q.cue_tok
+    first = sentence_first(toks, c)
+    if c != first or first == 0 or toks.forms[c][0] not in "وف" or cue_plural(toks.forms[c]):
+        return False
+    prev = sentence_first(toks, first - 1)
+    if any(cue_kind(toks.forms[k]) for k in range(prev, first)):
+        return False
+    verb = next(
+        (k + 1 for k in range(prev, min(first, prev + _FRONTED_PHRASE)) if toks.forms[k] in _BREAKS), prev
+    )
+    form = toks.forms[verb] if verb < first else ""
+    word = form[1:] if form[:1] in ("و", "ف") else form
+    if not toks.is_word(verb) or ctx.taken[verb] >= 0 or word.startswith("ال") or {form, word} & _NOT_VERBS:
+        return False
+    person = _person(ctx, skip_honorifics(toks, verb + 1))
+    if person is None:
+        return False
+    name = str(ctx.linked[person].attrs.get("canonical") or "")
+    gender = ctx.genders.get(name)
+    if name == last.name or (gender and gender != cue_gender(toks.forms[c])):
+        return False
+    set_mention(ctx, q, person)
+    q.implicit = True
+    return True
+
+
 _FRONTED_WITHIN = 14  # tokens from the clause's first word to its cue
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("لكن", "ولكن", "إلا", "غير", "بيد"))
 _ACCUSATIVE = "اً"  # «إلا أن مسؤولاً محلياً»: the indefinite subject of «أن», cited without its case ending
