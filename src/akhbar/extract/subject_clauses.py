@@ -13,7 +13,9 @@ sentences have been about (``set_topic``): the subject of the nearest sentence o
 A clause opened by a name or a title, with the cue further on and no conjunction on it («المسؤول العراقي
 الذي رفض ذكر اسمه قال إن …»، «إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال: …») has that fronted noun
 phrase as the cue's subject, whatever stands between (``set_fronted``); so has a name between «أن» and
-the cue («أن الجنرال ديمبسي أبلغ العبادي أن …», ``set_complement_subject``).
+the cue («أن الجنرال ديمبسي أبلغ العبادي أن …», ``set_complement_subject``). A bare cue opening its
+sentence right after one that quotes nobody and whose verb has a person as its subject («رفض فلان القرار.
+وقال إن …») goes on from that person (``set_previous_actor``).
 """
 
 from __future__ import annotations
