@@ -158,3 +158,21 @@ def test_a_bare_cue_after_a_sentence_that_quotes_someone_goes_on_from_the_speake
     )
     names = [("سمير الحداد", "PERS"), ("كريم ناصر", "PERS")]
     assert [q[3] for q in _quotes(text, names)][-1] == "كريم ناصر"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        ("وقالت الهيئة الوطنية إنها ستسحب المنتج. وقال متحدث باسم الهيئة إن السحب احترازي.", [], "الهيئة"),
+        ("وقال متحدث باسم الشرطة الهولندية إن التحقيق مستمر.", [], "الشرطة الهولندية"),
+        (  # a name the tagger missed after the body: not the body
+            "وقال الناطق باسم الوزارة فادي عزام إن التحقيق مستمر.",
+            [],
+            "الناطق باسم الوزارة فادي عزام",
+        ),
+    ],
+)
+def test_an_unnamed_spokesman_speaks_for_the_body(
+    text: str, names: list[tuple[str, str]], speaker: str
+) -> None:
+    assert [q[3] for q in _quotes(text, names)][-1] == speaker

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, cue_gender, strip_conj
 from akhbar.extract.found import set_mention, take_last
 from akhbar.extract.referents import resolve_description
-from akhbar.extract.roles import BARE_HONORIFICS, agrees, role_matches, skip_honorifics, title_gender
+from akhbar.extract.roles import (
+    BARE_HONORIFICS,
+    agrees,
+    role_matches,
+    skip_honorifics,
+    speaking_nouns,
+    title_gender,
+)
 from akhbar.extract.subject_descriptions import PREPOSITIONS, before_content, subject_phrase
 from akhbar.extract.words import QUOTE_MARKS, bare, family_map
 from akhbar.text.normalise import fold
@@ -76,6 +83,9 @@ def set_described(ctx: Context, q: Found, j: int, last: Last) -> None:
     elif body is not None:  # «صرح المتحدث الأمني بوزارة الداخلية»: nobody named, the ministry speaks
         set_mention(ctx, q, body)
         q.extra["gender"] = title_gender(toks.forms[j]) or "M"  # «وبين أنه»: the spokesman goes on
+    elif (spoken := _spoken_for(ctx, j)) is not None:  # «متحدث باسم الإدارة»: the body speaks
+        q.speaker, q.speaker_span, q.speaker_label = ctx.text[spoken[0] : spoken[1]], spoken, ""
+        q.extra["gender"] = title_gender(toks.forms[j]) or "M"
     elif not anonymous and _goes_on(ctx, q, description, last):
         take_last(q, last)
         q.implicit = False
@@ -142,6 +152,32 @@ def _spokesman_of(ctx: Context, j: int, lo: int, hi: int) -> int | None:
     if bare(ctx.tokens.forms[j]) not in _SPOKESMEN:
         return None
     return next((n for k in range(lo, hi) if (n := ctx.taken[k]) >= 0 and ctx.linked[n].label == "ORG"), None)
+
+
+def _spoken_for(ctx: Context, j: int) -> tuple[int, int] | None:
+    """«متحدث باسم الإدارة»، «متحدث باسم الشرطة السويسرية» with nobody named and no organisation tagged:
+    the body after «باسم» speaks, as described here (an earlier, fuller description may be another body:
+    «الشرطة الدولية» is not the local «الشرطة»). Not when a name the tagger missed follows («الناطق باسم
+    الوزارة إياد …»)."""
+    toks = ctx.tokens
+    k = j + 1 if j + 1 < len(toks) and toks.forms[j + 1] == "باسم" else j + 2  # «المتحدث الرسمي باسم»
+    if bare(toks.forms[j]) not in _SPOKESMEN or k + 1 >= len(toks) or toks.forms[k] != "باسم":
+        return None
+    word, hi = toks.forms[k + 1], k + 2
+    if ctx.taken[k + 1] >= 0 or not word.startswith("ال") or bare(word) not in speaking_nouns():
+        return None
+    while hi < len(toks) and toks.forms[hi].startswith("ال") and toks.forms[hi] not in _NOT_BODY:
+        hi += 1  # «السويسرية»: the body's adjectives
+    if hi < len(toks) and toks.is_word(hi) and toks.forms[hi] not in _AFTER_BODY:
+        return None  # a name or more words: not just the body
+    return toks.starts[k + 1], toks.ends[hi - 1]
+
+
+_NOT_BODY = frozenset(  # «إلى» folds to a word with «ال»
+    fold(w) for w in ("إلى", "التي", "الذي", "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس")
+)
+# what may follow a body spoken for: a place, a time or the content
+_AFTER_BODY = COMPLEMENTISERS | frozenset(fold(w) for w in ("في", "إلى", "أمس", "يوم", "مساء", "صباح"))
 
 
 def _anonymous(toks: Tokens, j: int) -> bool:
