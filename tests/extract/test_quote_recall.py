@@ -176,3 +176,35 @@ def test_an_unnamed_spokesman_speaks_for_the_body(
     text: str, names: list[tuple[str, str]], speaker: str
 ) -> None:
     assert [q[3] for q in _quotes(text, names)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأضاف سمير الحداد نحن لا نبحث عن الأرباح السريعة.",
+            ("نحن لا نبحث عن الأرباح السريعة", "indirect", "أضاف", "سمير الحداد"),
+        ),
+        (
+            "وقال سمير الحداد، لدينا خطة واضحة للموسم.",
+            ("لدينا خطة واضحة للموسم", "indirect", "قال", "سمير الحداد"),
+        ),
+        (
+            "وقال سمير الحداد إن الموسم ناجح. وتابع، ستبدأ الفرق العمل في الحقول الشمالية.",
+            ("ستبدأ الفرق العمل في الحقول الشمالية", "indirect", "تابع", "سمير الحداد"),
+        ),
+    ],
+)
+def test_unmarked_speech_after_a_saying_verb(text: str, expected: tuple[str, ...]) -> None:
+    assert _quotes(text, _SAMIR)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف سمير الحداد المزيد من المياه إلى الخليط.",  # no first-person words: no speech
+        "وقال سمير الحداد، في حفل الافتتاح، كلمة قصيرة.",  # a circumstance after the comma
+    ],
+)
+def test_no_unmarked_speech_without_first_person_words_or_a_clause(text: str) -> None:
+    assert _quotes(text, _SAMIR) == []

@@ -8,6 +8,8 @@ paragraph while they go on in the first person with no new cue. «أكد الو�
 …»: the claim is a noun phrase (``cues/claim_heads.txt``, or whatever follows «على» after أكد/شدد);
 feelings («أكد اعتزازه») are not claims (``cues/feeling_nouns.txt``). Before quoted words, an unquoted
 clause that stands on its own («… ستستفيد لأن “…”») is reported speech of its own (``before_marks``).
+Unmarked speech after «وقال»/«وأضاف» with no complementiser («وأضاف فلان نحن …»، «وتابع، ستبدأ …») is
+found by ``unmarked``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from akhbar.extract.cues import (
     NOT_COMPLEMENT,
     WEAK,
     abbreviation_dot,
+    cue_kind,
     first_person,
     lone_weak,
     sentence_end,
@@ -172,6 +175,43 @@ def _accused(ctx: Context, i: int) -> int | None:
     for j in range(i + 1, min(len(toks), i + 6)):
         if toks.forms[j] in COMMAS:
             return j + 1
+    return None
+
+
+_SAYING = frozenset(fold(w) for w in ["قال", "أضاف", "تابع", "أردف", "استطرد"])
+# words after «وأضاف،» that open a circumstance, not the words said («وأضاف، في تصريح …، أن»)
+_CIRCUMSTANCE = frozenset(
+    fold(w) for w in ["في", "من", "على", "عن", "خلال", "لدى", "ضمن", "عبر", "مع", "بعد", "قبل", "حول"]
+)
+
+
+def unmarked(ctx: Context, i: int) -> int | None:
+    """First token of unmarked speech after a saying verb with «و» («وأضاف العمير نحن لا ننظر …»، «وقال
+    العمير، نحن مطمئنون …»: first-person words after the named subject; «وأضاف، واصلت الفرق البحث»: the
+    clause right after the cue's comma), or ``None``. The silver sets annotate such speech as indirect."""
+    toks = ctx.tokens
+    if lemma_of(toks.forms[i]) not in _SAYING or strip_conj(toks.forms[i]) == toks.forms[i]:
+        return None
+    j = i + 1
+    if j + 1 < len(toks) and toks.forms[j] in COMMAS:
+        k = j + 1
+        word = toks.forms[k]
+        ok = toks.is_word(k) and ctx.taken[k] < 0 and not cue_kind(word) and word not in _CIRCUMSTANCE
+        return k if ok and toks.sentence[k] == toks.sentence[i] and not word.startswith("ل") else None
+    n = ctx.taken[j] if j < len(toks) else -1
+    if n < 0:
+        return None
+    while j < len(toks) and ctx.taken[j] == n:
+        j += 1
+    if j < len(toks) and toks.forms[j] in COMMAS:
+        j += 1
+    if (
+        j < len(toks)
+        and toks.is_word(j)
+        and toks.sentence[j] == toks.sentence[i]
+        and first_person(toks.forms[j])
+    ):
+        return j
     return None
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from akhbar.extract.attribution import find_attribution, find_hedge, find_post, post_comma
-from akhbar.extract.clauses import before_marks, claim, colon_run_on, complement
+from akhbar.extract.clauses import before_marks, claim, colon_run_on, complement, unmarked
 from akhbar.extract.cues import (
     COMMAS,
     COMPLEMENTISERS,
@@ -236,6 +236,8 @@ def _verb(ctx: Context, cues: list[str], i: int, openers: set[int]) -> Found | N
         before in COMMAS or i == sentence_first(toks, i) or strip_conj(toks.forms[i]) != toks.forms[i]
     ):
         first = complement(toks, cues, i, openers, far=True)  # a far colon only after a main-clause cue
+    if first is None:
+        first = unmarked(ctx, i)  # «وأضاف العمير نحن لا ننظر …»
     if first is None:
         comma = post_comma(toks, i)
         return find_post(ctx, cues, i, comma) if comma is not None else None
