@@ -208,3 +208,14 @@ def test_unmarked_speech_after_a_saying_verb(text: str, expected: tuple[str, ...
 )
 def test_no_unmarked_speech_without_first_person_words_or_a_clause(text: str) -> None:
     assert _quotes(text, _SAMIR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأفاد المرصد الوطني للمياه بأن منسوب السدود ارتفع.", "المرصد الوطني للمياه"),
+        ("من جانبها أعلنت خلية الإعلام الأمني أن الطريق فتح أمام المركبات.", "خلية الإعلام الأمني"),
+    ],
+)
+def test_an_observatory_and_a_cell_speak_as_bodies(text: str, speaker: str) -> None:
+    assert [q[3] for q in _quotes(text, [])] == [speaker]
