@@ -193,6 +193,10 @@ def test_an_unnamed_spokesman_speaks_for_the_body(
             "وقال سمير الحداد إن الموسم ناجح. وتابع، ستبدأ الفرق العمل في الحقول الشمالية.",
             ("ستبدأ الفرق العمل في الحقول الشمالية", "indirect", "تابع", "سمير الحداد"),
         ),
+        (
+            "وقال الوزير سمير الحداد إن الموسم ناجح. وتابع الوزير، لكن الأمطار تأخرت هذا العام.",
+            ("لكن الأمطار تأخرت هذا العام", "indirect", "تابع", "سمير الحداد"),
+        ),
     ],
 )
 def test_unmarked_speech_after_a_saying_verb(text: str, expected: tuple[str, ...]) -> None:
@@ -219,3 +223,8 @@ def test_no_unmarked_speech_without_first_person_words_or_a_clause(text: str) ->
 )
 def test_an_observatory_and_a_cell_speak_as_bodies(text: str, speaker: str) -> None:
     assert [q[3] for q in _quotes(text, [])] == [speaker]
+
+
+def test_the_quoted_words_after_a_circumstance_are_the_only_quotation() -> None:
+    text = "وأضاف سمير الحداد، ردا على سؤال الصحافيين، «الموسم كان ناجحا بكل المقاييس»."
+    assert _quotes(text, _SAMIR) == [("الموسم كان ناجحا بكل المقاييس", "direct", "أضاف", "سمير الحداد")]

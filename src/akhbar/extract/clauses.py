@@ -28,6 +28,7 @@ from akhbar.extract.cues import (
     sentence_end,
     strip_conj,
 )
+from akhbar.extract.roles import is_title
 from akhbar.extract.words import QUOTE_MARKS, SENTENCE_END, bare, family_map, possessive_stem, word_set
 from akhbar.text.normalise import fold
 
@@ -178,6 +179,7 @@ def _accused(ctx: Context, i: int) -> int | None:
     return None
 
 
+_PARTICLES_IN_L = frozenset(fold(w) for w in ["لكن", "لقد", "لن", "لم", "لا", "لدينا", "لنا"])
 _SAYING = frozenset(fold(w) for w in ["قال", "أضاف", "تابع", "أردف", "استطرد"])
 # words after «وأضاف،» that open a circumstance, not the words said («وأضاف، في تصريح …، أن»)
 _CIRCUMSTANCE = frozenset(
@@ -186,33 +188,41 @@ _CIRCUMSTANCE = frozenset(
 
 
 def unmarked(ctx: Context, i: int) -> int | None:
-    """First token of unmarked speech after a saying verb with «و» («وأضاف العمير نحن لا ننظر …»، «وقال
-    العمير، نحن مطمئنون …»: first-person words after the named subject; «وأضاف، واصلت الفرق البحث»: the
-    clause right after the cue's comma), or ``None``. The silver sets annotate such speech as indirect."""
+    """First token of unmarked speech after a saying verb with «و», or ``None``: first-person words after
+    the named subject («وأضاف العمير نحن لا ننظر …»), or the clause right after the comma that closes
+    the cue or its subject, a name or a one-word title («وأضاف، واصلت الفرق البحث»، «وتابع الرئيس، لكن
+    الحركة ترفض …»). The silver sets annotate such speech as indirect."""
     toks = ctx.tokens
     if lemma_of(toks.forms[i]) not in _SAYING or strip_conj(toks.forms[i]) == toks.forms[i]:
         return None
-    j = i + 1
+    j, n = i + 1, ctx.taken[i + 1] if i + 1 < len(toks) else -1
+    if n >= 0:
+        while j < len(toks) and ctx.taken[j] == n:
+            j += 1
+    elif j < len(toks) and toks.forms[j].startswith("ال") and is_title(toks.forms[j]):
+        j += 1  # «وتابع الرئيس،»
     if j + 1 < len(toks) and toks.forms[j] in COMMAS:
-        k = j + 1
-        word = toks.forms[k]
-        ok = toks.is_word(k) and ctx.taken[k] < 0 and not cue_kind(word) and word not in _CIRCUMSTANCE
-        return k if ok and toks.sentence[k] == toks.sentence[i] and not word.startswith("ل") else None
-    n = ctx.taken[j] if j < len(toks) else -1
-    if n < 0:
-        return None
-    while j < len(toks) and ctx.taken[j] == n:
-        j += 1
-    if j < len(toks) and toks.forms[j] in COMMAS:
-        j += 1
-    if (
-        j < len(toks)
-        and toks.is_word(j)
-        and toks.sentence[j] == toks.sentence[i]
-        and first_person(toks.forms[j])
-    ):
+        return j + 1 if _opens_clause(ctx, i, j + 1) else None
+    if j > i + 1 and toks.is_word(j) and toks.sentence[j] == toks.sentence[i] and first_person(toks.forms[j]):
         return j
     return None
+
+
+def _opens_clause(ctx: Context, i: int, k: int) -> bool:
+    """Token ``k`` after a comma may open the words said: no name, cue or circumstance («في …»، «لـ …»),
+    and no quote mark further on in the sentence (those are the words said: «وأضاف، ردا على …، "…"»)."""
+    toks = ctx.tokens
+    word = toks.forms[k]
+    return (
+        all(toks.forms[m] not in QUOTE_MARKS for m in range(k, sentence_end(toks, k)))
+        and toks.is_word(k)
+        and toks.sentence[k] == toks.sentence[i]
+        and ctx.taken[k] < 0
+        and not cue_kind(word)
+        and word not in _CIRCUMSTANCE
+        and (not word.startswith("ل") or word in _PARTICLES_IN_L)  # «لـ …» is no clause, «لكن …» is
+        and not is_title(word)
+    )
 
 
 def lemma_of(form: str) -> str:
