@@ -228,3 +228,13 @@ def test_an_observatory_and_a_cell_speak_as_bodies(text: str, speaker: str) -> N
 def test_the_quoted_words_after_a_circumstance_are_the_only_quotation() -> None:
     text = "وأضاف سمير الحداد، ردا على سؤال الصحافيين، «الموسم كان ناجحا بكل المقاييس»."
     assert _quotes(text, _SAMIR) == [("الموسم كان ناجحا بكل المقاييس", "direct", "أضاف", "سمير الحداد")]
+
+
+def test_a_cue_opening_the_next_paragraph_is_not_a_quotes_cue() -> None:
+    text = (
+        "وكتبت الوزيرة ليلى منصور في صحيفة محلية “التعاون بين البلدين سيفتح آفاقا جديدة للمنطقة كلها.”\n"
+        "وقال سمير الحداد إن المقال لم يفهم طبيعة الخلاف."
+    )
+    found = _quotes(text, [("ليلى منصور", "PERS"), *_SAMIR])
+    assert ("المقال لم يفهم طبيعة الخلاف", "indirect", "قال", "سمير الحداد") in found
+    assert all(q[3] != "سمير الحداد" for q in found if q[1] == "direct")

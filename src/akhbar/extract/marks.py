@@ -287,9 +287,13 @@ def _cue_before(ctx: Context, cues: list[str], o: int, floor: int) -> tuple[int,
 
 
 def _cue_after(toks: Tokens, cues: list[str], end_tok: int) -> int:
+    """A cue right after the closing mark («“…”، قال الوزير»), not one that opens the next paragraph
+    («وقال فلان إن …» there is a new statement with its own words)."""
     k = end_tok + 1
     if k < len(toks) and toks.forms[k] in COMMAS:
         k += 1
     if k < len(toks) and toks.forms[k] in POST:
         k += 1
-    return k if k < len(toks) and cues[k] in {"verb", "participle"} else -1
+    if k >= len(toks) or cues[k] not in {"verb", "participle"}:
+        return -1
+    return -1 if "\n" in toks.text[toks.ends[end_tok] : toks.starts[k]] else k
