@@ -238,3 +238,15 @@ def test_a_cue_opening_the_next_paragraph_is_not_a_quotes_cue() -> None:
     found = _quotes(text, [("ليلى منصور", "PERS"), *_SAMIR])
     assert ("المقال لم يفهم طبيعة الخلاف", "indirect", "قال", "سمير الحداد") in found
     assert all(q[3] != "سمير الحداد" for q in found if q[1] == "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ووصفت الوزارة الحادث بأنه عمل إجرامي.", "الوزارة"),
+        ("واعتبرت الهيئة العامة القرار بأنه خطوة مهمة.", "الهيئة العامة"),
+        ("ووصف البنك المركزي الخطوة بأنها إجراء مؤقت.", "البنك المركزي"),
+    ],
+)
+def test_the_object_of_describe_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert [q[3] for q in _quotes(text, [])] == [speaker]

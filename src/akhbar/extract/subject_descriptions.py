@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from akhbar.extract.clauses import lemma_of
 from akhbar.extract.cues import COMPLEMENTISERS, abbreviation_dot, cue_kind, sentence_first
 from akhbar.extract.found import set_mention, take_last
 from akhbar.extract.referents import resolve_body
@@ -70,11 +71,43 @@ def set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
         if m.label == "ORG" or toks.starts[toks.at(m.start)] < m.start:
             hi = toks.at(m.start)
             break
+    if form.startswith("ال") and lemma_of(toks.forms[q.cue_tok]) in _OBJECT_FIRST:
+        # «ووصفت الوزارة الهجوم بأنه …»: after a definite head only adjectives, then the object
+        k = j + 1
+        while k < hi and toks.forms[k].startswith("ال") and not _definite_noun(toks.forms[k]):
+            k += 1  # «الحكومة الإسرائيلية المصغرة»، «الأمانة العامة»
+        hi = k if k < hi and toks.forms[k].startswith("ال") else hi
     if word in OUTLETS:  # «علقت مجلة فرنسية على سفر …»: an outlet's description ends before a preposition
         hi = next((k for k in range(lo + 1, hi) if toks.forms[k] in PREPOSITIONS | {"علي", "الي"}), hi)
     q.speaker = ctx.text[toks.starts[lo] : toks.ends[hi - 1]]
     q.speaker_span, q.speaker_label = (toks.starts[lo], toks.ends[hi - 1]), ""
     return True
+
+
+# cues whose object stands between the subject and the content («وصف X الهجوم بأنه …»)
+_OBJECT_FIRST = frozenset(fold(w) for w in ("وصف", "اعتبر"))
+
+
+def _definite_noun(form: str) -> bool:
+    """A definite word that is no adjective («الهجوم», not «السعودية»، «الأمريكيون»، «العامة»)."""
+    return not form.endswith(("ي", "يه", "يين", "يون")) and form not in _ADJECTIVES
+
+
+_ADJECTIVES = frozenset(
+    fold(w)
+    for w in (
+        "العام",
+        "العامة",
+        "العليا",
+        "الأعلى",
+        "الكبرى",
+        "الكبير",
+        "الأول",
+        "الأولى",
+        "الجديد",
+        "الجديدة",
+    )
+) | frozenset(fold(w) for w in ("المصغرة", "الدائمة", "المؤقتة", "الخاصة", "المتحدة", "المستقلة", "الموحدة"))
 
 
 def set_statement_author(ctx: Context, q: Found, j: int) -> bool:
