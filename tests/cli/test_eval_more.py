@@ -66,7 +66,7 @@ def test_train_similarity_writes_a_model_that_eval_similarity_uses(pairs: Path, 
     assert trained.exit_code == 0, trained.output
     report = json.loads(trained.stdout)
     assert (report["pairs"], report["model"]) == (10, str(model))
-    assert json.loads(model.read_text(encoding="utf-8"))["kind"] == "ridge"
+    assert json.loads(model.read_text(encoding="utf-8"))["kind"] == "linear"
     scored = runner.invoke(
         app, ["eval", "similarity", "--pairs", str(pairs), "--model", str(model), "--json"]
     )

@@ -7,7 +7,7 @@ import pytest
 
 from akhbar.errors import InputError
 from akhbar.eval.similarity import evaluate_similarity, read_pairs
-from akhbar.stories.pair_model import FEATURES, PairFeatures, PairModel, fit_pair_model
+from akhbar.stories.pair_model import FEATURES, SIGNS, PairFeatures, PairModel, fit_pair_model
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -97,3 +97,28 @@ def test_a_model_file_that_is_not_json_is_a_clean_error(tmp_path: Path) -> None:
     path.write_text("not json", encoding="utf-8")
     with pytest.raises(InputError, match="akhbar train similarity"):
         PairModel.load(path)
+
+
+@pytest.mark.parametrize("names_when_similar", [0.9])
+def test_fit_keeps_each_feature_direction_and_weighs_features_alike(names_when_similar: float) -> None:
+    # similar pairs here also share more names: a free weight would make names a sign of
+    # similarity, the signed average keeps names pointing towards dissimilar
+    rows = [
+        PairFeatures(
+            0.80 + 0.01 * i,
+            0.85 + 0.005 * i,
+            0.1 + 0.02 * i,
+            names_when_similar * i / 19,
+            0.2,
+            0.0,
+            5.0 - 0.05 * i,
+        )
+        for i in range(20)
+    ]
+    gold = [4.0 - 3.0 * i / 19 for i in range(20)]
+    model = fit_pair_model(rows, gold)
+    coef = dict(zip(model.features, model.coef, strict=True))
+    assert coef["lead"] < 0 < coef["names"]
+    assert coef["length"] > 0
+    assert {round(abs(c), 9) for c in coef.values()} == {round(abs(coef["lead"]), 9)}
+    assert model.info["signs"] == {n: SIGNS[n] for n in model.features}

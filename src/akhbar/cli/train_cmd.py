@@ -84,16 +84,14 @@ def similarity(
         Path | None,
         typer.Option("--out", dir_okay=False, help="Where to write the model (default: the shipped model)."),
     ] = None,
-    alpha: Annotated[float, typer.Option(min=0.0, help="Ridge penalty.")] = 3.0,
     as_json: Json = False,
 ) -> None:
-    """Fit the article-pair similarity model (ridge over pair features), cross-validate it and write it."""
+    """Fit the article-pair similarity model (signed average of pair features), cross-validate it and write it."""
     report = train_similarity(
         _existing(
             pairs, "--pairs", "a CSV of pair_id,text1,text2,overall such as SemEval-2022 Task 8's pairs"
         ),
         model_out or resource_path(SIMILARITY_MODEL),
-        alpha=alpha,
     )
     if as_json:
         out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))

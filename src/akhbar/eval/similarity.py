@@ -153,7 +153,6 @@ def train_similarity(
     pairs_path: str | Path,
     model_out: Path,
     *,
-    alpha: float = 3.0,
     progress: Callable[[int, int], None] | None = None,
 ) -> SimilarityTrainReport:
     """Fit the pair model on a gold pairs file, cross-validate it and write it to ``model_out`` (JSON)."""
@@ -161,7 +160,7 @@ def train_similarity(
     started = time.perf_counter()
     pairs = _gold_only(read_pairs(path), path)
     features = describe_pairs(pairs, progress=progress)
-    model = fit_pair_model(features, [p.overall or 0.0 for p in pairs], alpha=alpha)
+    model = fit_pair_model(features, [p.overall or 0.0 for p in pairs])
     model = replace(model, info={**model.info, "trained_on": path.name})
     model_out.parent.mkdir(parents=True, exist_ok=True)
     model.save(model_out)
