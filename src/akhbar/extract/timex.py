@@ -109,4 +109,5 @@ def _can_start(w: str, starters: frozenset[str]) -> bool:
                 len(w) == 1 or w[1:] in starters or (w[1] in _CLITICS and (len(w) == 2 or w[2:] in starters))
             )
         )
+        or (w.startswith("لل") and "ال" + w[2:] in starters)  # «للموسم» is ل + الموسم
     )

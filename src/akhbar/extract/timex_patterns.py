@@ -69,14 +69,10 @@ _VAGUE_ADJ = (
     "القليله",
 )
 _DUAL_ADJ = ("الماضيين", "المقبلين", "القادمين", "الاخيرين", "المنصرمين", "السابقين", "الفائتين")
-_CENTURIES = {
-    "الماضي": 19,
-    "العشرين": 19,
-    "الحالي": 20,
-    "الجاري": 20,
-    "الحادي والعشرين": 20,
-    "التاسع عشر": 18,
-}
+# «القرن الثامن عشر» is TIMEX3 century 17: the ordinal less one
+_CENTURIES = {"الماضي": 19, "العشرين": 19, "الحالي": 20, "الجاري": 20, "الحادي والعشرين": 20, "التاسع عشر": 18,
+              "الثامن عشر": 17, "السابع عشر": 16, "السادس عشر": 15, "الخامس عشر": 14, "الرابع عشر": 13,
+              "الثالث عشر": 12, "الثاني عشر": 11, "الحادي عشر": 10}  # fmt: skip
 DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
 SET_ADVERBS = {"سنويا": "P1Y", "شهريا": "P1M", "اسبوعيا": "P1W", "يوميا": "P1D"}
 
@@ -244,7 +240,7 @@ def _compile(tables: Mapping[str, Any]) -> re.Pattern[str]:
     weekdays, numbers = tables["weekdays"], tables["numbers"]
     kinds = {
         **_date_kinds(tables["months"], weekdays, numbers, tables["ordinals"]),
-        **_period_kinds(tables["units"], weekdays, numbers),
+        **_period_kinds(tables["units"], weekdays, numbers, tables["ordinals"]),
     }
     body = "|".join(f"(?P<k_{name}>{regex})" for name, regex in kinds.items())
     return re.compile(f"{_B}{_CLITIC}(?:{body})", re.IGNORECASE)
@@ -298,7 +294,7 @@ def _date_kinds(
             rf"\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<d_mon>{monc})" + _year_tail("d", dirs, yref)
         ),
         "num": (
-            rf"(?:(?:يوم\s+)?{wd}\s*,?\s*(?:الموافق\s+)?)?"  # «يوم الخميس (الموافق) 21/10/1436»: one expression
+            rf"(?:(?:يوم\s+)?{wd}(?:\s+{dirs})?\s*,?\s*(?:الموافق\s+)?)?"  # «يوم الخميس (المقبل الموافق) 21/10/1436»: one expression
             r"(?<![\d/.:-])(?P<n_a>\d{1,4})(?P<n_sep>[-.]|\s?/\s?)(?P<n_b>\d{1,2})(?P=n_sep)(?P<n_c>\d{1,4})"
             r"(?![\d%]|[/.:-]\d)"
         ),
@@ -310,10 +306,13 @@ def _date_kinds(
             + _NOT_YEAR_AFTER
         ),
         "year": (
-            rf"(?:(?P<y_part>{part})\s+(?:ل(?=ل))?)?(?:{_YEAR_WORD}|عامي)\s+(?P<y_y>\d{{4}})(?!\d)"
+            rf"(?:(?P<y_part>{part})\s+(?:ل(?=ل|عام|سنه))?)?(?:{_YEAR_WORD}|عامي)\s+(?P<y_y>\d{{4}})(?!\d)"
             rf"|(?P<y_part2>{part})\s+(?P<y_y2>\d{{4}})(?!\d)"
             r"|(?<![\d/.:,-])(?P<y_y3>\d{4})(?=\s?[مهء](?![^\W\d_]))"
             r"|(?:(?<=في )|(?<=منذ )|(?<=حتي )|(?<=قبل )|(?<=بعد )|(?<=خلال )|(?<=بحلول ))(?P<y_y4>\d{4})"
+            + _NOT_YEAR_AFTER
+            # «كأس العالم 2018»، «انتخابات 2016»: a bare number of the years news is about
+            + r"|(?<![\d/.:,-])(?P<y_y5>19[5-9]\d|20[0-4]\d)(?!\d)"
             + _NOT_YEAR_AFTER
         ),
         "dec": (
@@ -324,7 +323,10 @@ def _date_kinds(
 
 
 def _period_kinds(
-    units: Mapping[str, tuple[str, str]], weekdays: Mapping[str, int], numbers: Mapping[str, int]
+    units: Mapping[str, tuple[str, str]],
+    weekdays: Mapping[str, int],
+    numbers: Mapping[str, int],
+    ordinals: Mapping[str, int],
 ) -> dict[str, str]:
     """Periods named by a unit («الأسبوع المقبل»)، deictic days, weekdays, sets, references, durations."""
     sh = _shared(weekdays)
@@ -334,15 +336,24 @@ def _period_kinds(
     unit_all, unit1, unit2, unitx = _alt(units), _alt(by_count["1"]), _alt(by_count["2"]), _alt(by_count["X"])
     calendar_unit = _alt(list(_CALENDAR_UNITS) + list(SEASONS))
     vague = _alt(_VAGUE_ADJ)
+    ref_words = _of(_RELATIVE, "present", "past", "future")
+    refs = _alt(ref_words)
     seasons = _alt(SEASONS)
     return {
+        # «لليوم الخامس على التوالي»، «للعام الثاني على التوالي»: the nth in a row counts n of them
+        "nth": (
+            rf"{_AL}(?P<n_unit>يوم|شهر|اسبوع|عام|سنه|موسم)\s+(?P<n_ord>{_alt(ordinals)})"
+            r"(?=\s+(?:علي\s+)?التوالي(?![^\W\d_]))"
+        ),
         "rel": (
             rf"(?:(?P<c_part>{part})\s+)?(?:(?:هذا|هذه)\s+{_AL}(?P<c_u1>{calendar_unit})"
             rf"|(?:نفس|ذات)\s+{_AL}(?P<c_u2>{calendar_unit}|فتره){_E}"
             rf"|{_AL}(?P<c_u3>{calendar_unit})\s+(?P<c_dir>{dirs}|{same}|{_SIMILAR})"
             rf"|{_AL}(?P<c_u5>فتره)\s+(?P<c_dir5>{same}|{_SIMILAR}))"
-            rf"(?:\s+(?:من\s+)?(?P<c_yref>{sh['yref']}))?"
+            rf"(?:\s+(?:من\s+)?(?P<c_yref>{sh['yref']})|\s+من\s+(?:{_YEAR_WORD}\s+)?(?P<c_year>\d{{4}})(?!\d))?"
             rf"|(?P<c_part2>{part})\s+(?:ل(?=ل))?{_AL}(?P<c_u4>عام|سنه|شهر|اسبوع){_E}(?!\s+{_ORDINAL_NEXT}|\s+الدراسي)"  # «نهاية الأسبوع»
+            # «خلال الربع الثاني»: a quarter or half with no year named is one of the narrative's year
+            rf"|(?P<c_q>(?:النصف|الربع)\s+{_ORDINAL_NEXT}){_E}(?!\s+(?:من|ل)|\s+ال[^\W\d_]+\s+من\s)"
             # «في الخريف»: a bare season after a preposition («الربيع العربي» is no season)
             r"|(?:(?<=في )|(?<=خلال )|(?<=حتي )|(?<=منذ )|(?<=قبل )|(?<=بعد ))"
             rf"(?:فصل\s+)?{_AL}(?P<c_season>{seasons})(?!\s*[\w\d])"
@@ -353,25 +364,32 @@ def _period_kinds(
         "set": (
             rf"(?P<s_adv>{_alt(SET_ADVERBS)})|كل\s+(?:يوم\s+)?(?P<s_wd>{wd})"
             rf"|كل\s+(?:(?P<s_n>\d{{1,3}}|{numw})\s+)?(?P<s_unit>{unit_all})"
+            # «500 ريال لليوم الواحد»: a rate per unit
+            rf"|(?:(?<=ل)ل|(?<=في )ال)(?P<s_per>{unit1})\s+(?:الواحد|الواحده){_E}"
         ),
         # «الستة أشهر الأولى من العام الحالي»: the first months of a year are a part of it, not a length
         "fm": (
             rf"(?:{_AL}?(?:{numw}|\d{{1,2}})\s+(?:اشهر|شهور)|{_AL}(?:اشهر|شهور)\s+ال{numw})\s+(?:الاولي|الاخيره){_E}"
             rf"\s+من\s+(?:(?P<fm_y>\d{{4}})(?!\d)|{_YEAR_WORD}\s+(?P<fm_y2>\d{{4}})(?!\d)|(?P<fm_ref>{sh['yref']}))"
         ),
-        "ref": rf"(?P<f_word>{_alt(_of(_RELATIVE, 'present', 'past', 'future'))})|(?<=في )(?P<f_past>الماضي){_E}",
+        # «للموسم المقبل»: after a clitic ل the alef of «ال» is elided, as in «للعام»
+        "ref": (
+            rf"(?P<f_word>{refs})|(?<=ل)ل(?P<f_word2>{_alt(w[2:] for w in ref_words if w.startswith('ال'))})"
+            rf"|(?<=في )(?P<f_past>الماضي){_E}"
+        ),
         "dur": (
             rf"(?:(?P<u_mod>{_alt(_MODIFIERS)})\s+)?"
             rf"(?:(?:ال\s?)?(?<![\d/.:-])(?P<u_n>\d+(?:[.,]\d+)?)(?:\s*(?:-|الي|او|و|حتي)\s*(?P<u_n2>\d+))?\s+(?:من\s+)?(?P<u_unit>{unit_all})"
             rf"|(?P<u_nw>{numw})(?:\s+و\s*(?P<u_nw2>{numw}))?\s+(?P<u_unit2>{unit_all})"
             rf"|(?P<u_frac>نصف|ربع|ثلث)\s+(?P<u_unit3>{unit1})"
-            rf"|(?P<u_vq>عده|بضعه|بضع|عشرات|مئات|الاف)\s+(?P<u_unit4>{unitx})"
+            rf"|(?P<u_vq>عده|بضعه|بضع|عشرات|مئات|الاف)\s+(?:ال)?(?P<u_unit4>{unitx})"
             # «السنوات العشر الأخيرة»، «الأعوام الأربعة المقبلة»، «الخمس سنوات الماضية»: counted
             rf"|{_AL}(?P<u_unit9>{unitx})\s+ال\s?(?P<u_nw3>{numw}|\d{{1,3}}(?!\d))(?:\s+{vague})?"
             rf"|ال(?P<u_nw4>{numw})\s+(?P<u_unit10>{unitx})(?:\s+{vague})?"
             rf"|{_AL}(?P<u_unit5>{unitx})\s+(?P<u_vdir>{vague})"
             rf"|{_AL}(?P<u_unit11>{unit2})(?:\s+(?P<u_vdir2>{_alt(_DUAL_ADJ)}))?"  # «العامين الماضيين»
-            rf"|(?P<u_unit6>{unit2})|(?P<u_unit7>{unitx})(?:\s+(?:عديده|طويله|قليله|متتاليه){_E})?|(?P<u_unit8>{unit1}))"
+            rf"|(?P<u_unit6>{unit2})|(?P<u_unit7>{unitx})(?:\s+(?:عديده|طويله|قليله|متتاليه){_E})?|(?P<u_unit8>{unit1})(?:\s+(?P<u_one>واحد|واحده){_E})?)"
+            rf"(?:\s+و\s?(?P<u_more>{unit1}|{unit2}))?"  # «سنة وشهرين»: one length
             rf"(?:\s+(?:اخري|اخر|اضافيه){_E})?"  # «أربعة مواسم أخرى»
         ),
     }

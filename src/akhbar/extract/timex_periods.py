@@ -87,13 +87,15 @@ def relative_unit(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -
             return Resolved("DATE", None, tr.PUB)
         season = SEASONS[m.g("c_season") or ""]
         return Resolved("DATE", tr.season_year(pub, season, future), tr.PUB)
+    if m.g("c_q"):
+        return _bare_part(m, pub)
     # a season is dated by its year: the part of a year is not encoded (GUIDELINES: «هذا الصيف» → 2015)
     code = _UNIT_CODES.get(m.g("c_u1", "c_u2", "c_u3", "c_u4", "c_u5") or "", "Y")
     word = m.g("c_dir", "c_dir5") or ""
     word_class = "ref:same" if word in _SIMILAR else lex.words.get(word, "")
     if m.g("c_u3") == "عام" and not m.g("c_part") and _general(m, word_class, lex):
         return None
-    if m.g("c_yref"):
+    if m.g("c_yref", "c_year"):
         return _in_other_year(m, code, pub, nar, lex)
     if m.g("c_u2") or word_class.startswith("ref:"):
         step = {"ref:after": 1, "ref:before": -1}.get(word_class, 0)
@@ -104,6 +106,18 @@ def relative_unit(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -
     if code == "D":
         return tr.shift_day(pub, {tr.PAST: -1, tr.NEXT: 1}.get(direction, 0))
     return tr.resolve_unit(pub, code, direction)
+
+
+# Where «الربع الثاني» alone is a part of a year and not of a match or a list («في الربع الأول»)
+_PART_PREPOSITIONS = frozenset({"في", "خلال", "بنهايه", "نهايه", "عن", "منذ", "حتي", "بدايه", "مطلع", "طيله"})
+
+
+def _bare_part(m: Match, pub: date | None) -> Resolved | None:
+    """«خلال الربع الثاني»: a part of the publication date's year (the part is not encoded); without
+    a pub_date, ``None``: a year named earlier is as often the one compared with as the one reported."""
+    if m.previous_word() not in _PART_PREPOSITIONS:
+        return None
+    return Resolved("DATE", str(pub.year) if pub else None, tr.PUB)
 
 
 def _general(m: Match, word_class: str, lex: Lexicon) -> bool:
@@ -124,7 +138,11 @@ def _in_other_year(m: Match, code: str, pub: date | None, nar: tr.Narrative, lex
     The period is the one the narrative is at (else the publication date's), moved to the year named;
     a quarter or a period of unknown length is dated by the year alone.
     """
-    year, anchor = year_ref(m.g("c_yref") or "", pub, nar, lex)
+    year: int | None
+    if m.g("c_year"):  # «نفس الفترة من عام 2014»
+        year, anchor = int(m.g("c_year") or 0), tr.ABSOLUTE
+    else:
+        year, anchor = year_ref(m.g("c_yref") or "", pub, nar, lex)
     if year is None:
         return Resolved("DATE", None, anchor)
     if code not in ("M", "W", "D"):
@@ -208,6 +226,8 @@ def day_of(word: str, pub: date | None, m: Match, lex: Lexicon) -> date | None:
 def recurring(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Resolved | None:
     if m.g("s_adv"):
         return Resolved("SET", SET_ADVERBS[m.g("s_adv") or ""], None)
+    if m.g("s_per"):  # «لليوم الواحد»
+        return Resolved("SET", tr.duration_value(lex.units[m.g("s_per") or ""][0], "1"), None)
     if m.g("s_wd"):
         return Resolved("SET", f"XXXX-WXX-{lex.weekdays[m.g('s_wd') or ''] + 1}", None)
     code, count = lex.units[m.g("s_unit") or ""]
@@ -226,11 +246,24 @@ def _count(text: str | None, lex: Lexicon) -> str | None:
 def reference(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Resolved | None:
     if m.g("f_past"):
         return Resolved("DATE", "PAST_REF", None)
-    word = m.g("f_word") or ""
+    word = m.g("f_word") or "ال" + (m.g("f_word2") or "")
     head = word.split()[0]
-    if m.previous_word() in lex.blockers.get(head, ()):
+    if m.previous_word() in lex.blockers.get(head, ()) or (
+        word == "قريبا" and _NEAR_TO.match(m.following(6))
+    ):
         return None
     return Resolved("DATE", lex.words[word].upper() + "_REF", None)
+
+
+# «قريبا من الحدود» is "near the border", not "soon"
+_NEAR_TO = re.compile(r"\s*(?:من|الي)(?![^\W\d_])")
+
+
+def in_a_row(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Resolved | None:
+    """«لليوم الخامس على التوالي» P5D، «للعام الثاني على التوالي» P2Y: the nth in a row is n of them."""
+    unit = m.g("n_unit") or ""
+    code = "Y" if unit == "موسم" else lex.units[unit][0]
+    return Resolved("DURATION", tr.duration_value(code, str(lex.ordinals[m.g("n_ord") or ""])), None)
 
 
 _UNIT_GROUPS = tuple(f"u_unit{i}" for i in ("", *range(2, 12)))
@@ -242,7 +275,7 @@ def duration(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Res
     code, count = lex.units[unit]
     if m.g("u_n"):
         count = "X" if m.g("u_n2") else _count(m.g("u_n"), lex) or "X"
-        if len(count) == 4 and lex.units[unit][1] == "1":
+        if count.isdigit() and 1000 <= int(count) <= 2100 and lex.units[unit][1] == "1" and not m.g("u_mod"):
             return None  # «مونديال 2018 يوم السبت»: a year before a singular unit, not a count
     elif m.g("u_nw"):
         count = _word_count(lex.numbers.get(m.g("u_nw") or "", 0), lex.numbers.get(m.g("u_nw2") or "", 0))
@@ -253,9 +286,26 @@ def duration(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Res
         return Resolved("DURATION", fraction or tr.duration_value(code, "X"), None)
     elif m.g("u_vq", "u_unit5"):
         count = "X"
+    elif m.g("u_one"):
+        count = "1"  # «عام واحد»
     elif not _counted_or_placed(m):
         return None
-    return Resolved("DURATION", tr.duration_value(code, count), None)
+    value = tr.duration_value(code, count)
+    if m.g("u_more"):
+        value = _add_length(value, *lex.units[m.g("u_more") or ""])
+    return Resolved("DURATION", value, None)
+
+
+_DATE_UNITS = "YMWD"
+
+
+def _add_length(value: str, code: str, count: str) -> str:
+    """«سنة وشهرين» is one length, ``P1Y2M``: a smaller calendar unit joins a counted larger one;
+    anything else keeps the first part's value."""
+    head = re.fullmatch(r"P(\d+)([YMWD])", value)
+    if head is None or code not in _DATE_UNITS or _DATE_UNITS.index(code) <= _DATE_UNITS.index(head.group(2)):
+        return value
+    return f"{value}{count}{code}"
 
 
 def _counted_or_placed(m: Match) -> bool:

@@ -342,9 +342,14 @@ def resolve_month(
 
 
 def duration_value(code: str, count: str) -> str:
-    """``P3Y``، ``PT2H``، ``PXW``: TIMEX3 durations (times of day after ``T``)."""
+    """``P3Y``، ``PT2H``، ``PXW``: TIMEX3 durations (times of day after ``T``).
+
+    A vague count of hours is ``PXH``, as the gold conventions write every vague count («ساعات»،
+    «أيام»، «أسابيع» → ``PXH``، ``PXD``، ``PXW``); minutes and seconds keep the ``T``, which tells
+    ``PTXM`` (minutes) from ``PXM`` (months).
+    """
     unit = {"MIN": "M"}.get(code, code)
-    prefix = "PT" if code in ("H", "MIN", "S") else "P"
+    prefix = "PT" if code in ("MIN", "S") or (code == "H" and count != "X") else "P"
     return f"{prefix}{count}{unit}"
 
 

@@ -10,6 +10,7 @@ later yearless dates and «العام نفسه» can use it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from akhbar.extract import timex_periods as tp
@@ -31,6 +32,7 @@ _PM = frozenset({"مساء", "مساءا", "عصرا", "عصر", "بعد الظ�
 # Words before a bare month name that make it a month and not a verb or a name («في مارس»).
 _MONTH_PREPOSITIONS = frozenset({"في", "منذ", "حتي", "قبل", "بعد", "خلال", "بحلول", "طيله", "طوال", "وحتي"})
 # A year after these bounds a period: it is no point the narrative moves to («منذ 2003»).
+_BEFORE_CHRIST = re.compile(r"\s*(?:قبل\s+الميلاد|ق\.\s?م)")
 _BOUNDS = frozenset({"منذ", "حتي", "قبل", "بعد", "بحلول", "وحتي", "ومنذ"})
 
 
@@ -197,7 +199,9 @@ def _numeric(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Res
 
 
 def _year(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Resolved | None:
-    year = int(m.g("y_y", "y_y2", "y_y3", "y_y4") or 0)
+    if m.g("y_y5") and not _bare_year(m):
+        return None
+    year = int(m.g("y_y", "y_y2", "y_y3", "y_y4", "y_y5") or 0)
     calendar = _calendar_after(m, year, GREGORIAN)
     if calendar == GREGORIAN and not 1000 <= year <= 2200:
         return None
@@ -205,6 +209,25 @@ def _year(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Resolv
         return None
     value = tr.year_value(year, calendar)
     return Resolved("DATE", value, tr.ABSOLUTE) if value else None
+
+
+# Before a bare number these make it an amount («نحو 1990»، «الـ 2015»)
+_AMOUNT_BEFORE = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "ال", "رقم", "بلغ", "بلغت", "بنحو", "بحوالي"})
+_RANGE_ON = re.compile(r"\s*(?:[-–]|و|الي|حتي|او)\s*\d")
+_COUNTED_NOUN = re.compile(r"\s+[^\W\d_]+ا(?![^\W\d_])")
+
+
+def _bare_year(m: Match) -> bool:
+    """A bare 1950-2049 is a year unless an amount word stands before it, a counted noun
+    («2015 مقاتلا») or a range to an amount («بين 1990 و1995 شخصا») after it, or it is the round
+    2000 (as often a count as a year)."""
+    return (
+        m.g("y_y5") != "2000"
+        and m.previous_word() not in _AMOUNT_BEFORE
+        and m.view[max(0, m.start - 3) : m.start].rstrip()[-1:] not in ("/", "-", "–")  # «2014 / 2015»
+        and not _COUNTED_NOUN.match(m.view, m.end)
+        and not _RANGE_ON.match(m.view, m.end)  # a range of years was tried first: this one counts
+    )
 
 
 def _first_months(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Resolved | None:
@@ -231,6 +254,12 @@ def _year_range(m: Match) -> list[Piece]:
     first, second = int(first_text[-4:]), int(second_text[-4:] if len(second_text) >= 4 else second_text)
     if second < 100:
         second += first // 100 * 100
+    if _BEFORE_CHRIST.match(m.view, m.end) and 0 < second < first:  # «2494-2345 قبل الميلاد»
+        spans = [m.m.span("yr_a"), m.m.span("yr_b")]
+        return [
+            (s, e, Resolved("DATE", f"BC{y}", tr.ABSOLUTE))
+            for (s, e), y in zip(spans, (first, second), strict=True)
+        ]
     hijri = all(1300 <= y < 1500 for y in (first, second))
     if not (hijri or all(1900 <= y <= 2100 for y in (first, second))) or not 0 < second - first <= 100:
         return []
@@ -258,12 +287,24 @@ def _clock(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Resol
         day = tp.day_of(day_word, pub, m, lex)
     elif m.g("t_tz") and m.alone_on_line():
         day = pub  # a wire story's closing stamp («13:25 ت م» on its own line) is its publication time
+    elif _just_dated(m, nar):
+        day = nar.day  # «يوم الإثنين الموافق 11/10/1436هـ الساعة 8:15 صباحا»: that day's clock time
     else:
         return Resolved("TIME", tr.clock_value(hour, minute, kind, None), None)
     # an unknown day leaves the time of day (GUIDELINES: «THH:MM» without a day)
     return Resolved("TIME", tr.clock_value(hour, minute, kind, day), tr.PUB if day else None)
 
 
+def _just_dated(m: Match, nar: tr.Narrative) -> bool:
+    """True when a full date opened the same clause just before this clock time."""
+    return (
+        nar.day is not None
+        and 0 <= m.start - nar.pos <= _CLOCK_AFTER_DATE
+        and not any(c in m.view[nar.pos : m.start] for c in ".!?\n")
+    )
+
+
+_CLOCK_AFTER_DATE = 60
 _HANDLERS: dict[str, Callable[[Match, date | None, tr.Narrative, Lexicon], Resolved | None]] = {
     "time": _clock,
     "date": _day_month,
@@ -278,4 +319,5 @@ _HANDLERS: dict[str, Callable[[Match, date | None, tr.Narrative, Lexicon], Resol
     "fm": _first_months,
     "ref": tp.reference,
     "dur": tp.duration,
+    "nth": tp.in_a_row,
 }
