@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from akhbar.extract.entity_backoff import find_listed_names
 from akhbar.extract.entity_index import EntityIndex
 from akhbar.extract.events import find_events
 from akhbar.extract.linking import link_entities
@@ -76,8 +77,9 @@ class Extractor:
         """The ``entities`` layer: tagged mentions of the kept text, linked to canonical entities.
 
         Surnames the tagger missed where the article names the person in full are added
-        (``complete_mentions``). The index first answers for this article (corpus spellings win)
-        and then learns from it.
+        (``complete_mentions``), and so are listed names it missed where the list entry cannot be a
+        common word (``find_listed_names``). The index first answers for this article (corpus
+        spellings win) and then learns from it.
         """
         regions = _regions(article)
         tagged = [span for lo, hi in regions for span in find_entities(article.text, lo, hi, model=self.ner)]
@@ -87,6 +89,9 @@ class Extractor:
             if any(lo <= span.start and span.end <= hi for lo, hi in regions)
             and not any(span.overlaps(x) for x in article.excluded)
         ]
+        words = tokens if tokens is not None else tokenise(article.text, regions)
+        listed = find_listed_names(words, regions, mentions, model=self.ner, excluded=article.excluded)
+        mentions = sorted([*mentions, *listed], key=lambda s: (s.start, s.end))
         linked = link_entities(article.text, mentions, known=self.index, tokens=tokens)
         self.index.add_spans(article.text, linked)
         return article.with_spans("entities", linked)
