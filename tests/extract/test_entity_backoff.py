@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from akhbar.extract.entity_backoff import find_listed_names
+from akhbar.extract.entity_backoff import apply_listed_names
 from akhbar.extract.ner import NerModel
 from akhbar.extract.words import tokenise
 from akhbar.model import Span
@@ -16,8 +16,10 @@ def model() -> NerModel:
 
 
 def _added(model: NerModel, text: str, mentions: list[Span] | None = None) -> list[tuple[str, str]]:
-    spans = find_listed_names(tokenise(text), [(0, len(text))], mentions or [], model=model)
-    return [(text[s.start : s.end], s.label) for s in spans]
+    """What the back-off adds to (or widens in) ``mentions``."""
+    given = mentions or []
+    spans = apply_listed_names(tokenise(text), [(0, len(text))], given, model=model)
+    return [(text[s.start : s.end], s.label) for s in spans if s not in given]
 
 
 @pytest.mark.parametrize(
@@ -59,3 +61,19 @@ def test_backoff_takes_a_common_looking_name_from_the_article_itself(model: NerM
     assert text[tagged.start : tagged.end] == "الطائف"
     assert _added(model, text, [tagged]) == [("الطائف", "LOC")]
     assert _added(model, text) == []  # alone, ANERcorp's many «الطائف» tagged O keep it out
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "widened"),
+    [
+        ("سقطت قذائف على قطاع غزة ليلا", "غزة", ("قطاع غزة", "LOC")),
+        ("عبرت الناقلة قناة السويس فجرا", "السويس", ("قناة السويس", "LOC")),
+    ],
+)
+def test_backoff_widens_a_tagged_part_of_a_listed_name(
+    model: NerModel, text: str, tagged: str, widened: tuple[str, str]
+) -> None:
+    at = text.index(tagged)
+    part = Span(at, at + len(tagged), "ORG")
+    out = apply_listed_names(tokenise(text), [(0, len(text))], [part], model=model)
+    assert [(text[s.start : s.end], s.label) for s in out] == [widened]

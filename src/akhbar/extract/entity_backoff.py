@@ -1,7 +1,7 @@
 """Gazetteer back-off: listed names the tagger left untagged, added where the list entry is unambiguous.
 
 The CRF sees the gazetteers only as features, so a listed name in an unusual context («داعش» at the
-start of a headline, «الطائف» after a date) may come out untagged. ``find_listed_names`` looks the
+start of a headline, «الطائف» after a date) may come out untagged. ``apply_listed_names`` looks the
 untagged stretches of an article up in the same lists (``locations.txt``, ``organisations.txt``,
 ``misc.txt``, matched as the tagger's features match them: longest entry first, on clitic- and
 article-free keys) and adds a span where the entry cannot be a common word:
@@ -16,7 +16,9 @@ article-free keys) and adds a span where the entry cannot be a common word:
   is generic, GUIDELINES), a plural nisba («الحوثيين»: a group described, not named) or a nisba that
   agrees with the noun before it («الأزمة السورية»، «طائرة سعودية» are adjectives, not the country).
 
-Nothing here retags: a listed name overlapping a tagged mention or an excluded region is left alone.
+A listed name never crosses a tagged mention or an excluded region; a listed name of two or more
+words that holds tagged mentions replaces them («غزة» tagged in «قطاع غزة» becomes «قطاع غزة»), since
+a multi-word entry is the whole name.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-def find_listed_names(
+def apply_listed_names(
     tokens: Tokens,
     regions: Sequence[tuple[int, int]],
     mentions: Sequence[Span],
@@ -56,32 +58,37 @@ def find_listed_names(
     model: NerModel,
     excluded: Sequence[Span] = (),
 ) -> list[Span]:
-    """Spans of listed names in ``regions`` that no mention overlaps, by the rules of the module doc.
+    """The article's mentions with the listed names the tagger missed added (module doc), and tagged
+    parts of a listed multi-word name widened to the whole name («غزة» in «قطاع غزة» → «قطاع غزة»).
 
     ``tokens`` are the article's folded tokens (``extract.words.tokenise``); ``mentions`` its tagged
-    entities, which also supply the per-article evidence. Returns only the added spans, in original
-    offsets, the clitic left out of the span. Only tokens that can open a listed name are looked at.
+    entities, which also supply the per-article evidence. Spans are in original offsets, the clitic
+    left out; the result is in text order. Only tokens that can open a listed name are looked at.
     """
     res = model.resources
     text, forms = tokens.text, tokens.forms
     starts = [i for i, form in enumerate(forms) if form in _openers()]
     if not starts:
-        return []
+        return list(mentions)
     keep = _OneWord(res, _typed_keys(text, mentions, model.featuriser))
-    taken = sorted((m.start, m.end) for m in (*mentions, *excluded))
+    taken = sorted(
+        [(m.start, m.end, k) for k, m in enumerate(mentions)] + [(x.start, x.end, -1) for x in excluded]
+    )
+    dropped: set[int] = set()
     out: list[Span] = []
     for first, last, kind in _listed(forms, starts, res):
         start, end = tokens.starts[first], tokens.ends[last - 1]
-        if not (
-            _free(taken, start, end)
-            and _inside(regions, start, end)
-            and _kept(tokens, first, last, kind, keep)
-        ):
+        if not _inside(regions, start, end) or "\n" in text[start:end]:
             continue
         start += _clitic_chars(text[start : tokens.ends[first]], forms[first], res)
-        if start < end and "\n" not in text[start:end]:
-            out.append(Span(start, end, kind, {}))
-    return out
+        hits = _overlapping(taken, start, end)
+        parts = all(k >= 0 and start <= s and e <= end and (s, e) != (start, end) for s, e, k in hits)
+        if (hits and not (parts and last - first > 1)) or not _kept(tokens, first, last, kind, keep):
+            continue  # a crossing or equal mention, an excluded region, or no name by the lists' rules
+        dropped.update(k for _, _, k in hits)
+        out.append(Span(start, end, kind, {}))
+    kept = [m for k, m in enumerate(mentions) if k not in dropped]
+    return sorted([*kept, *out], key=lambda s: (s.start, s.end))
 
 
 def _kept(tokens: Tokens, first: int, last: int, kind: str, keep: _OneWord) -> bool:
@@ -96,10 +103,10 @@ def _kept(tokens: Tokens, first: int, last: int, kind: str, keep: _OneWord) -> b
     return last - first > 1 or keep(keys[0], kind, forms, first)
 
 
-def _free(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """True when no tagged mention or excluded region overlaps ``[start, end)``."""
-    at = bisect_left(taken, (end, end))
-    return not any(s < end and start < e for s, e in taken[max(0, at - _LONGEST_SPAN) : at])
+def _overlapping(taken: Sequence[tuple[int, int, int]], start: int, end: int) -> list[tuple[int, int, int]]:
+    """The mentions (index ``k``) and excluded regions (``k = -1``) that overlap ``[start, end)``."""
+    at = bisect_left(taken, (end, end, -2))
+    return [(s, e, k) for s, e, k in taken[max(0, at - _LONGEST_SPAN) : at] if s < end and start < e]
 
 
 def _inside(regions: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -108,7 +115,8 @@ def _inside(regions: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 def _listed(forms: Sequence[str], starts: Sequence[int], res: NerResources) -> list[tuple[int, int, str]]:
     """``(first, last, type)`` token runs of the longest listed names opening at ``starts``, left to right,
-    without overlap, matched on ``name_key`` forms as the tagger's gazetteer features are."""
+    without overlap, matched on ``name_key`` forms as the tagger's gazetteer features are; a name
+    listed under two types is skipped."""
     names, rank, prefixes = res.names, res.rank, _prefixes()
     out: list[tuple[int, int, str]] = []
     done = 0
@@ -123,8 +131,8 @@ def _listed(forms: Sequence[str], starts: Sequence[int], res: NerResources) -> l
             if i + len(keys) >= len(forms):
                 break
             keys = (*keys, name_key(forms[i + len(keys)], rank))
-        if found:
-            out.extend((i, i + len(found), kind) for kind in sorted(names[found]))
+        if found and len(names[found]) == 1:  # «دوما» a town and a party: the lists cannot tell which
+            out.append((i, i + len(found), next(iter(names[found]))))
             done = i + len(found)
     return out
 
@@ -151,10 +159,10 @@ class _OneWord:
     def __init__(self, res: NerResources, typed: set[tuple[str, str]]) -> None:
         self.rank, self.typed = res.rank, typed
         self.heads = _heads() | res.org_triggers
-        self.ambiguous, self.rates = _two_types(), _rates()
+        self.rates = _rates()
 
     def __call__(self, key: str, kind: str, folded: Sequence[str], at: int) -> bool:
-        if len(key) < 3 or key in self.ambiguous or key in self.heads or "ال" + key in self.heads:
+        if len(key) < 3 or key in self.heads or "ال" + key in self.heads:
             return False  # «كام» is no ك + «ام»; «هيئة» alone is generic
         if _nisba(key, folded, at):
             return False
@@ -238,15 +246,6 @@ def _openers() -> frozenset[str]:
     firsts = {key[0] for key in NerResources.load().names}
     bases = firsts | {"ال" + k for k in firsts} | {"ل" + k for k in firsts}  # «للأمم» is ل + لأمم
     return frozenset(c + b for b in bases for c in ("", *PROCLITICS)) - {""}
-
-
-@cache
-def _two_types() -> frozenset[str]:
-    """One-word keys listed under two types («دوما» a town and a party): which one a bare mention is,
-    the lists cannot tell."""
-    return frozenset(
-        key[0] for key, kinds in NerResources.load().names.items() if len(key) == 1 and len(kinds) > 1
-    )
 
 
 @cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from akhbar.extract.entity_backoff import find_listed_names
+from akhbar.extract.entity_backoff import apply_listed_names
 from akhbar.extract.entity_index import EntityIndex
 from akhbar.extract.events import find_events
 from akhbar.extract.linking import link_entities
@@ -78,8 +78,8 @@ class Extractor:
 
         Surnames the tagger missed where the article names the person in full are added
         (``complete_mentions``), and so are listed names it missed where the list entry cannot be a
-        common word (``find_listed_names``). The index first answers for this article (corpus
-        spellings win) and then learns from it.
+        common word; a tagged part of a listed name is widened to it (``apply_listed_names``). The
+        index first answers for this article (corpus spellings win) and then learns from it.
         """
         regions = _regions(article)
         tagged = [span for lo, hi in regions for span in find_entities(article.text, lo, hi, model=self.ner)]
@@ -90,8 +90,7 @@ class Extractor:
             and not any(span.overlaps(x) for x in article.excluded)
         ]
         words = tokens if tokens is not None else tokenise(article.text, regions)
-        listed = find_listed_names(words, regions, mentions, model=self.ner, excluded=article.excluded)
-        mentions = sorted([*mentions, *listed], key=lambda s: (s.start, s.end))
+        mentions = apply_listed_names(words, regions, mentions, model=self.ner, excluded=article.excluded)
         linked = link_entities(article.text, mentions, known=self.index, tokens=tokens)
         self.index.add_spans(article.text, linked)
         return article.with_spans("entities", linked)
