@@ -295,6 +295,8 @@ def _date_kinds(
         ),
         "num": (
             rf"(?:(?:يوم\s+)?{wd}(?:\s+{dirs})?\s*,?\s*(?:الموافق\s+)?)?"  # «يوم الخميس (المقبل الموافق) 21/10/1436»: one expression
+            # «من 4 إلى 15 / 9 / 1436هـ»: the first day of a stretch takes the month and year of the second
+            r"(?:(?<![\d/.:-])(?P<n_d0>\d{1,2})\s*(?:الي|حتي|-)\s*(?=\d{1,2}\s?/))?"
             r"(?<![\d/.:-])(?P<n_a>\d{1,4})(?P<n_sep>[-.]|\s?/\s?)(?P<n_b>\d{1,2})(?P=n_sep)(?P<n_c>\d{1,4})"
             r"(?![\d%]|[/.:-]\d)"
         ),

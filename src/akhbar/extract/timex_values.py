@@ -42,6 +42,8 @@ def resolve_match(match: Match, pub: date | None, narrative: tr.Narrative) -> li
     lex = lexicon()
     if match.kind == "yr":
         pieces = _year_range(match)
+    elif match.kind == "num" and match.g("n_d0"):
+        pieces = _day_range(match)
     else:
         resolved = _HANDLERS[match.kind](match, pub, narrative, lex)
         pieces = [] if resolved is None else [(match.start, match.end, resolved)]
@@ -196,6 +198,20 @@ def _numeric(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Res
         return None
     value = tr.day_value(year, month, day, calendar)
     return Resolved("DATE", value, tr.ABSOLUTE) if value else None
+
+
+def _day_range(m: Match) -> list[Piece]:
+    """«من 4 إلى 15 / 9 / 1436هـ»: two DATEs, the first day in the month and year of the second."""
+    end = _numeric(m, None, tr.Narrative(), lexicon())
+    if end is None or not end.value or len(m.g("n_c") or "") != 4:
+        return []
+    first = int(m.g("n_d0") or 0)
+    year, month = int(m.g("n_c") or 0), int(m.g("n_b") or 0)
+    value = tr.day_value(year, month, first, _calendar_after(m, year, GREGORIAN))
+    if not value or first >= int(m.g("n_a") or 0):
+        return []
+    start_a = m.m.start("n_a")
+    return [(m.start, m.m.end("n_d0"), Resolved("DATE", value, tr.ABSOLUTE)), (start_a, m.end, end)]
 
 
 def _year(m: Match, pub: date | None, nar: tr.Narrative, lex: Lexicon) -> Resolved | None:
