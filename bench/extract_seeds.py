@@ -2,7 +2,7 @@
 
 - quality: ``akhbar.eval.extract.evaluate_extract`` on ``../shared/gold/seeds.jsonl`` (one extractor
   over the file, in order, as ``akhbar eval extract`` runs it), flattened to ``<layer>_<figure>``, and
-  the same on the silver dev sets of ``bench/data/silver`` (``silverN_<layer>_<figure>``; set 7
+  the same on the silver dev sets of ``bench/data/silver`` (``silverN_<layer>_<figure>``; set 9
   is the blind one: a held-out proxy for #5's targets);
 - speed: tokens/s of the whole ``Extractor`` call (sentences, NER, linking, quotes, timex, events) on
   ~2000 SaudiNewsNet articles read and built as ingest builds them (``read_paths`` → ``build_article``);
@@ -46,10 +46,10 @@ RESULTS = HERE.parent / "benchmarks" / "results"
 SHARED = HERE.parent.parent / "shared"
 SEEDS = SHARED / "gold" / "seeds.jsonl"
 CORPUS = SHARED / "data" / "saudinewsnet" / "articles.jsonl.gz"
-# silver dev sets (bench/data/silver/README.md): sets 1-6 were read while tuning, set 7 is blind
+# silver dev sets (bench/data/silver/README.md): sets 1-8 were read while tuning, set 9 is blind
 SILVER = {
     f"silver{n}": HERE / "data" / "silver" / f"snn_dev{suffix}.jsonl"
-    for n, suffix in ((1, ""), (2, "2"), (3, "3"), (4, "4"), (5, "5"), (6, "6"), (7, "7"))
+    for n, suffix in ((1, ""), (2, "2"), (3, "3"), (4, "4"), (5, "5"), (6, "6"), (7, "7"), (8, "8"), (9, "9"))
 }
 WARMUP = 200
 ARTICLES = 2000
