@@ -80,6 +80,8 @@ def test_overlap_matching_is_one_to_one_and_half_of_the_shorter_span(
         ("سيرغي لافروف", "سيرجي لافروف", False),
         ("عبد الرحمن بن عبد العزيز", "عبدالرحمن بن عبدالعزيز", True),  # «عبد» names, joined or apart
         ("عبد الرحمن", "عبد الكريم", False),
+        ("ميكائيل لاودروب", "ميكايل لاودروب", True),  # a hamza seat before «ي», written or not
+        ("ميكائيل", "ميشال", False),
         ("سيرغي لافروف", None, False),
     ],
 )

@@ -153,14 +153,17 @@ def match_overlaps(gold: Sequence[Span], found: Sequence[Span]) -> list[tuple[Sp
 def speaker_key(name: object) -> str:
     """A speaker name for comparison: folded, without the article ال and without spaces. The ال of a
     name compounded with «عبد» stays (it is part of the name, written joined or apart: «عبد الله» is
-    «عبدالله», «عبد العزيز» is «عبدالعزيز»).
+    «عبدالله», «عبد العزيز» is «عبدالعزيز»). A hamza seat before «ي» goes, as transliterations of one
+    foreign name write it with or without («رافائيل» and «رافايل», «ميكائيل» and «ميكايل»).
 
     >>> speaker_key("الكرملين") == speaker_key("كرملين")
     True
     >>> speaker_key("عبد الله بن عبد العزيز") == speaker_key("عبدالله بن عبدالعزيز")
     True
+    >>> speaker_key("رافائيل بينيتيز") == speaker_key("رافايل بينيتيز")
+    True
     """
-    words = fold(str(name or "")).lower().split()
+    words = fold(str(name or "").replace("ئي", "ي")).lower().split()
     return "".join(
         w[2:] if w.startswith("ال") and len(w) > 3 and (n == 0 or words[n - 1] != "عبد") else w
         for n, w in enumerate(words)
