@@ -4,7 +4,8 @@
 the phrase with «لـ» names whom the words were said to; the subject (a name, a title, a body, a plural
 of people: «قال لـ"الاقتصادية" مختصون …») follows it (``past_addressee``).
 With nothing that can speak after it («وأكد لداود أوغلو أن …») the «لـ» phrase is no subject at all
-(``addressee``). A name that starts with «ل» itself («لابرون») is no «لـ» phrase.
+(``addressee``). A name that starts with «ل» itself («لابرون») is no «لـ» phrase. A name inside a
+phrase governed by a preposition («إلى لقائه بنظيره الأمريكي فلان») is no subject either (``governed``).
 """
 
 from __future__ import annotations
@@ -81,3 +82,44 @@ def addressee(ctx: Context, j: int) -> bool:
     if not (toks.starts[j] < m.start and toks.forms[j].startswith("ل")):
         return False
     return not any(toks.forms[j] in fold(ctx.text[o.start : o.end]).lower().split() for o in ctx.linked)
+
+
+_GOVERNING = frozenset(fold(w) for w in ("في", "من", "إلى", "مع", "عن", "على", "لدى", "مثل", "بين"))
+_PHRASE_BACK = 4  # titles and adjectives between a governing word and the name («بنظيره الأمريكي فلان»)
+
+
+def governed(ctx: Context, k: int) -> bool:
+    """The mention at token ``k`` is governed by a preposition, alone («مع الرئيس فلان») or glued to a noun
+    («بنظيره»، «لنظيره»، «للرئيس»), across the titles and adjectives before it: an object, no subject of a
+    verb or participle after it («وأشار فلان إلى لقائه بنظيره علان قائلا: …»: فلان speaks)."""
+    toks = ctx.tokens
+    first = toks.at(ctx.linked[ctx.taken[k]].start)
+    for i in range(first - 1, max(-1, first - 1 - _PHRASE_BACK), -1):
+        form = toks.forms[i] if toks.is_word(i) and toks.sentence[i] == toks.sentence[k] else ""
+        if form in _GOVERNING or (form[:1] == "و" and form[1:] in _GOVERNING) or _glued(form):
+            return True
+        if not form.startswith("ال") and not is_title(form):
+            return False
+    return False
+
+
+def _glued(form: str) -> bool:
+    """«بنظيره»، «للرئيس»، «بالوزير»: «بـ»/«لـ» glued to a definite noun, a title or a noun with a possessive
+    pronoun (not a name or a verb that merely starts with the letter: «بشار»، «لفت»)."""
+    if len(form) < 4 or form[0] not in "بل":
+        return False
+    return form.startswith(("لل", "بال")) or is_title(form[1:]) or form.endswith(("ه", "ها", "هم"))
+
+
+def fronted_topic(ctx: Context, k: int) -> bool:
+    """The mention at token ``k`` is a topic fronted with «عن» at its sentence's start, the cue after it
+    («وعن فلان قال: «…»»، «أما عن علان فقال»): what the words are about; the speaker goes on."""
+    toks = ctx.tokens
+    first = toks.at(ctx.linked[ctx.taken[k]].start)
+    if first < 1 or toks.forms[first - 1] not in _ABOUT:
+        return False
+    before = first - 2
+    return before < 0 or toks.sentence[before] != toks.sentence[k] or toks.forms[before] in _COMMAS | {"اما"}
+
+
+_ABOUT = frozenset({"عن", "وعن", "فعن"})

@@ -14,7 +14,7 @@ from akhbar.extract.clauses import lemma_of
 from akhbar.extract.cues import COMPLEMENTISERS, abbreviation_dot, cue_kind, sentence_first
 from akhbar.extract.found import set_mention, take_last
 from akhbar.extract.referents import resolve_body
-from akhbar.extract.roles import STATEMENTS, body_heads, phrase_at
+from akhbar.extract.roles import STATEMENTS, body_heads, is_title, phrase_at
 from akhbar.extract.words import OUTLETS, bare, possessive_stem
 from akhbar.text.normalise import fold
 
@@ -47,7 +47,8 @@ def set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
     hi = before_content(toks, q, lo, hi)
     inside = [ctx.taken[k] for k in range(lo + 1, hi) if ctx.taken[k] >= 0]
     # «ورصد تقرير مؤسسة النقد»: an indefinite statement noun in construct with a body the tagger missed
-    construct = j + 1 < len(toks) and toks.forms[j + 1] in body_heads()
+    # or «بيان صادر عن وزير الدفاع فلان»: the issuer after «صادر عن»
+    construct = j + 1 < len(toks) and (toks.forms[j + 1] in body_heads() or toks.forms[j + 1] in _ISSUED)
     if word in STATEMENTS and construct and not inside and set_statement_author(ctx, q, j):
         return True
     if word in STATEMENTS and (inside or form.startswith("ال") or possessive_stem(form)):
@@ -179,9 +180,10 @@ _AUTHOR_WINDOW = (
 
 def _author(ctx: Context, q: Found, j: int) -> tuple[str, tuple[int, int], str] | None:
     """The body named in the noun phrase of statement noun ``j`` («التقرير الـ51 لمؤسسة النقد»، «البيان
-    الصادر عن الوزارة»): a mention, or a body's head word. A verb ends the phrase: «بيان نشرته وكالة X»
+    الصادر عن الوزارة»، «بيان صادر عن وزير الدفاع فلان»): a mention, or a body's head word. A verb ends the phrase: «بيان نشرته وكالة X»
     names who published it, not who wrote it."""
     toks = ctx.tokens
+    titled = False  # «عن وزير المالية فلان»: the office's words («المالية») name no body, the person speaks
     for k in range(j + 1, min(len(toks), j + _AUTHOR_WINDOW)):
         form = toks.forms[k]
         if toks.sentence[k] != toks.sentence[j] or q.start <= toks.starts[k] < q.end:
@@ -193,18 +195,21 @@ def _author(ctx: Context, q: Found, j: int) -> tuple[str, tuple[int, int], str] 
                 return None
             return str(m.attrs.get("canonical") or ctx.text[m.start : m.end]), (m.start, m.end), m.label
         head = form[1:] if form.startswith("ل") else form
-        if toks.is_word(k) and bare(head) in body_heads():
+        if toks.is_word(k) and bare(head) in body_heads() and not titled:
             named = _bracketed(toks, k + 1)  # «الصادر عن شركة (آسيا كابيتال)»: the name in brackets
             hi = _before_complement(toks, k, phrase_at(toks, k)[1])
             start, end = named or (toks.starts[k] + len(form) - len(head), toks.ends[hi - 1])
             return ctx.text[start:end], (start, end), "ORG"
         adverb = ctx.text[toks.starts[k] : toks.ends[k]].endswith(("اً", "ًا"))  # «الصادر حديثًا عن …»
-        if not (form.isdigit() or form.startswith("ال") or form in _OF or adverb):
-            return None
+        if not (form.isdigit() or form.startswith("ال") or form in _OF or adverb or form in _ISSUED):
+            titled = is_title(form) and toks.forms[k - 1] in _OF  # «صادر عن وزير الدفاع فلان»
+            if not titled:
+                return None
     return None
 
 
 _OF = frozenset({"عن", "من"})
+_ISSUED = frozenset({"صادر", "صادره"})  # «بيان صادر عن …»: indefinite, as «البيان الصادر عن …»
 _CLOSERS = {"(": ")", "«": "»", "“": "”", '"': '"'}
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, cue_gender, strip_conj
 from akhbar.extract.found import set_mention, take_last
-from akhbar.extract.referents import resolve_description
+from akhbar.extract.referents import resolve_body, resolve_description
 from akhbar.extract.roles import (
     BARE_HONORIFICS,
     agrees,
@@ -23,7 +23,7 @@ from akhbar.extract.roles import (
     title_gender,
 )
 from akhbar.extract.subject_descriptions import PREPOSITIONS, before_content, subject_phrase
-from akhbar.extract.words import QUOTE_MARKS, bare, family_map
+from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare, family_map
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
@@ -85,6 +85,11 @@ def set_described(ctx: Context, q: Found, j: int, last: Last) -> None:
         q.extra["gender"] = title_gender(toks.forms[j]) or "M"  # «وبين أنه»: the spokesman goes on
     elif (spoken := _spoken_for(ctx, j)) is not None:  # «متحدث باسم الإدارة»: the body speaks
         q.speaker, q.speaker_span, q.speaker_label = ctx.text[spoken[0] : spoken[1]], spoken, ""
+        alone = toks.at(spoken[1] - 1) == toks.at(spoken[0])  # «متحدث باسم الوزارة»: the head word alone
+        head = bare(toks.forms[toks.at(spoken[0])])
+        body_named = resolve_body(ctx.text, spoken[0], head, ctx.linked) if alone else None
+        if body_named is not None:  # the ministry the article named, as «وقالت الوزارة» is
+            set_mention(ctx, q, ctx.linked.index(body_named))
         q.extra["gender"] = title_gender(toks.forms[j]) or "M"
     elif not anonymous and _goes_on(ctx, q, description, last):
         take_last(q, last)
@@ -125,10 +130,13 @@ _GONE_ON_WITHIN = 2  # sentences between the last speaker's cue and a descriptio
 
 def _goes_on(ctx: Context, q: Found, description: str, last: Last) -> bool:
     """«وأضاف المدرب البرتغالي»: a definite title after a cue that continues («أضاف»، «تابع») names the
-    person who was speaking, when no role the article gives them says otherwise."""
+    person who was speaking, when no role the article gives them says otherwise; after any cue, the title
+    the last speaker was introduced with («وقال فلان المتحدث باسم المجلس … وأكد المتحدث أن»)."""
     toks = ctx.tokens
     lemma = family_map("cues/speech_verbs.txt").get(strip_conj(toks.forms[q.cue_tok]), "")
-    if fold(lemma) not in _GOING_ON or last.label != "PERS" or last.name is None:
+    if last.label != "PERS" or last.name is None:
+        return False
+    if fold(lemma) not in _GOING_ON and not _introduced_as(ctx, last, description):
         return False
     if not description.startswith("ال") or toks.sentence[q.cue_tok] - last.sentence > _GONE_ON_WITHIN:
         return False
@@ -142,6 +150,16 @@ def _goes_on(ctx: Context, q: Found, description: str, last: Last) -> bool:
         if r
     ]
     return not roles or max(role_matches(description, r) for r in roles) >= 0.5
+
+
+def _introduced_as(ctx: Context, last: Last, description: str) -> bool:
+    """The title right after the last speaker's name (a comma between allowed) is ``description``'s head."""
+    toks = ctx.tokens
+    if last.span is None or not description:
+        return False
+    k = toks.at(last.span[1])
+    k += k < len(toks) and toks.forms[k] in COMMAS
+    return k < len(toks) and bare(toks.forms[k]) == bare(fold(description.split()[0]))
 
 
 _SPOKESMEN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"})
@@ -168,7 +186,12 @@ def _spoken_for(ctx: Context, j: int) -> tuple[int, int] | None:
         return None
     while hi < len(toks) and toks.forms[hi].startswith("ال") and toks.forms[hi] not in _NOT_BODY:
         hi += 1  # «السويسرية»: the body's adjectives
-    if hi < len(toks) and toks.is_word(hi) and toks.forms[hi] not in _AFTER_BODY:
+    if (
+        hi < len(toks)
+        and toks.is_word(hi)
+        and toks.forms[hi] not in _AFTER_BODY
+        and not _told(toks.forms[hi])
+    ):
         return None  # a name or more words: not just the body
     return toks.starts[k + 1], toks.ends[hi - 1]
 
@@ -178,6 +201,13 @@ _NOT_BODY = frozenset(  # «إلى» folds to a word with «ال»
 )
 # what may follow a body spoken for: a place, a time or the content
 _AFTER_BODY = COMPLEMENTISERS | frozenset(fold(w) for w in ("في", "إلى", "أمس", "يوم", "مساء", "صباح"))
+
+
+def _told(form: str) -> bool:
+    """«لوكالة …»، «للصحافيين»: whom the spokesman spoke to, after the body he spoke for."""
+    return form[:1] == "ل" and (
+        bare(form[1:]) in OUTLETS or form.startswith(("للصحفي", "للصحافي", "للاعلام"))
+    )
 
 
 def _anonymous(toks: Tokens, j: int) -> bool:

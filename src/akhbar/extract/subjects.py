@@ -26,7 +26,13 @@ from akhbar.extract.cues import (
 from akhbar.extract.found import Last, set_mention, take_last
 from akhbar.extract.relays import RELAYED_PRONOUNS, relaying
 from akhbar.extract.roles import body_heads, is_title, skip_honorifics, speaking_nouns
-from akhbar.extract.subject_addressees import addressee, in_content, past_addressee
+from akhbar.extract.subject_addressees import (
+    addressee,
+    fronted_topic,
+    governed,
+    in_content,
+    past_addressee,
+)
 from akhbar.extract.subject_descriptions import (
     before_content,
     set_named_by,
@@ -34,6 +40,7 @@ from akhbar.extract.subject_descriptions import (
     subject_phrase,
 )
 from akhbar.extract.subject_groups import group_phrase, plural_people, set_group
+from akhbar.extract.subject_names import untagged_before_title
 from akhbar.extract.subject_titles import set_described, untagged_name
 from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare, word_set
 from akhbar.text.normalise import fold
@@ -89,6 +96,10 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
         set_described(ctx, q, j, last)
         return True
     if _set_apposed(ctx, q, j):
+        return True
+    named = untagged_before_title(ctx, q, j)  # «وقال فلان الفلاني المتحدث باسم …»: a name the tagger missed
+    if named is not None:
+        q.speaker, q.speaker_span, q.speaker_label = ctx.text[named[0] : named[1]], named, "PERS"
         return True
     name = untagged_name(ctx, q, j) if form.startswith("ال") and form not in NOT_SUBJECTS else None
     if name is not None:  # «وأوضح المشرف على البرنامج الدكتور فلان الفلاني أن»: a name the tagger missed
@@ -188,6 +199,11 @@ def set_before(ctx: Context, q: Found, last: Last) -> bool:
     if k < 0 or toks.forms[c][0] in "وف" or toks.sentence[k] != toks.sentence[c]:
         return False
     if ctx.taken[k] >= 0:
+        if governed(ctx, k):  # «وأشار فلان إلى لقائه بنظيره علان قائلا»: an object, no subject
+            if fronted_topic(ctx, k) and last.name is not None:
+                take_last(q, last)  # «وعن علان قال»: the topic; the speaker goes on
+                return True
+            return False
         set_mention(ctx, q, ctx.taken[k])
         return True
     if toks.forms[k] in {"هو", "هي"}:

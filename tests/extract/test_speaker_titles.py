@@ -1,0 +1,100 @@
+"""Speakers around titles: a name the tagger missed before its title, and the bare title that refers back.
+
+Mentions are given by hand (the tagger is not run); each case checks the speaker of every quotation
+found, in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.quotes import find_quotes
+from akhbar.model import spans_of
+
+
+def _speakers(text: str, names: list[tuple[str, str]]) -> list[str | None]:
+    return [q.attrs["speaker"] for q in find_quotes(text, entities=spans_of(text, names))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # an untagged name between the cue and its title, then the bare title refers back to it
+            'وقال سالم بريكان المتحدث باسم بلدية المدينة إن "الأمطار أغرقت الشوارع". '
+            'وأكد المتحدث أن "فرق الطوارئ تعمل طوال الليل".',
+            [],
+            ["سالم بريكان", "سالم بريكان"],
+        ),
+        (
+            "قالت هانا سوبوتكوفا الناطقة باسم الحكومة إن الاجتماع تأجل.",
+            [],
+            ["هانا سوبوتكوفا"],
+        ),
+        (  # a time before the title is no name
+            "وقال مساء أمس المتحدث باسم الشرطة إن الطريق أغلق.",
+            [],
+            [None],
+        ),
+        (  # nor is a clause that opens with a conjunction
+            "وقال عندما بدأ الرئيس كلمته: «هذا يوم مهم».",
+            [],
+            [None],
+        ),
+    ],
+)
+def test_names_before_their_title(
+    text: str, names: list[tuple[str, str]], speakers: list[str | None]
+) -> None:
+    assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # a name in a phrase governed by «بـ» before a participle is its object, not its subject
+            "وتحدث المدرب كارلوس ألبيرتو عن اجتماعه بنظيره البرازيلي جوزيه ماريا قائلا: «تبادلنا الخبرات».",
+            [("كارلوس ألبيرتو", "PERS"), ("جوزيه ماريا", "PERS")],
+            ["كارلوس ألبيرتو"],
+        ),
+        (  # a name right before the participle that is the clause's subject still speaks
+            "وعلق حارس المرمى ماهر سعيد قائلا: «المباراة كانت صعبة».",
+            [("ماهر سعيد", "PERS")],
+            ["ماهر سعيد"],
+        ),
+    ],
+)
+def test_objects_before_a_participle(
+    text: str, names: list[tuple[str, str]], speakers: list[str | None]
+) -> None:
+    assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # a topic fronted with «عن»: the speaker goes on
+            "وقال المدرب بيتر نيلسن «الفريق جاهز للمباراة المقبلة». وعن الحارس قال «كان رائعا طوال الموسم الماضي».",
+            [("بيتر نيلسن", "PERS")],
+            ["بيتر نيلسن", "بيتر نيلسن"],
+        ),
+        (
+            "وقال المدرب بيتر نيلسن «الفريق جاهز للمباراة المقبلة». وعن يوهان كارلسن قال «كان رائعا طوال الموسم».",
+            [("بيتر نيلسن", "PERS"), ("يوهان كارلسن", "PERS")],
+            ["بيتر نيلسن", "بيتر نيلسن"],
+        ),
+        (  # an unnamed spokesman of «الوزارة» speaks for the ministry the article named
+            "أعلنت وزارة الزراعة الكندية أنها حظرت الاستيراد. وقال متحدث باسم الوزارة لوكالة رويترز إن الحظر مؤقت.",
+            [("وزارة الزراعة الكندية", "ORG"), ("رويترز", "ORG")],
+            ["وزارة الزراعة الكندية", "وزارة الزراعة الكندية"],
+        ),
+        (  # the issuer of a statement «صادر عن»
+            "وقال بيان صادر عن وزير المالية إريك لومبارد إن الموازنة متوازنة.",
+            [("إريك لومبارد", "PERS")],
+            ["إريك لومبارد"],
+        ),
+    ],
+)
+def test_topics_spokesmen_and_issuers(
+    text: str, names: list[tuple[str, str]], speakers: list[str | None]
+) -> None:
+    assert _speakers(text, names) == speakers
