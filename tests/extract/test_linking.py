@@ -177,6 +177,16 @@ def test_entity_index_prefers_the_name_without_patronymic_when_the_corpus_uses_i
             "أوليغ بوستنيكوف",
             "رئيس إدارة الحد من التسلح",
         ),
+        (  # the verb's indefinite object after the title's definite word is no part of it
+            "وعقد فيليب مارتان وزير الزراعة اجتماعا مع نظيره الألماني.",
+            "فيليب مارتان",
+            "وزير الزراعة",
+        ),
+        (
+            "والتقى سامي يوسف المدير العام للهيئة في الرياض.",
+            "سامي يوسف",
+            "المدير العام للهيئة",
+        ),
     ],
 )
 def test_roles_before_and_after_the_name(text: str, name: str, role: str) -> None:

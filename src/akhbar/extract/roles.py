@@ -139,10 +139,20 @@ def role_after(tokens: Tokens, last: int, taken: Sequence[int]) -> tuple[int, in
         return None
     start = k
     while k < len(tokens) and k - start < _MAX_AFTER and tokens.is_word(k) and taken[k] < 0:
-        if k > start and _ends_description(tokens.forms[k]):
+        if k > start and (_ends_description(tokens.forms[k]) or _object_after(tokens, k)):
             break
         k += 1
     return (start, k) if k > start else None
+
+
+def _object_after(tokens: Tokens, k: int) -> bool:
+    """A bare indefinite noun after a definite word («أجرى فلان وزير الخارجية مباحثات مع …»): a genitive
+    chain ends at its definite word and adjectives agree with it, so the noun is the verb's object."""
+    form, definite = tokens.forms[k], tokens.forms[k - 1].startswith(("ال", "لل", "بال"))
+    plain = (
+        form.isalpha() and form not in {"في", "من", "عن", "علي", "مع", "لدي", "بين"} and not is_title(form)
+    )
+    return definite and plain and not form.startswith(("ال", "ل", "ب", "و", "ف"))
 
 
 def phrase_at(tokens: Tokens, first: int) -> tuple[int, int]:
