@@ -98,3 +98,34 @@ def test_topics_spokesmen_and_issuers(
     text: str, names: list[tuple[str, str]], speakers: list[str | None]
 ) -> None:
     assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # «سبق لـX أن قال»: X is the subject of the cue after «أن»
+            "وسبق لصحف محلية أن ذكرت أن المصنع سيغلق أبوابه نهاية العام.",
+            [],
+            ["صحف محلية"],
+        ),
+        (
+            "وسبق للحكومة الكندية أن أعلنت أن الضريبة ستلغى.",
+            [],
+            ["الحكومة الكندية"],
+        ),
+        (
+            "وكان قد سبق لماريو روسي أن قال إن العقد سيجدد.",
+            [("ماريو روسي", "PERS")],
+            ["ماريو روسي"],
+        ),
+        (  # a name the tagger glued to «بأن» is in the content, not the speaker
+            "وقال المدرب ماريو روسي «الفريق جاهز للمباراة المقبلة». وأضاف بأن كارلو يريد الرحيل.",
+            [("ماريو روسي", "PERS"), ("بأن كارلو", "PERS")],
+            ["ماريو روسي", "ماريو روسي"],
+        ),
+    ],
+)
+def test_subjects_of_sabaqa_and_complementisers(
+    text: str, names: list[tuple[str, str]], speakers: list[str | None]
+) -> None:
+    assert _speakers(text, names) == speakers

@@ -193,6 +193,8 @@ def set_complement_subject(ctx: Context, q: Found) -> bool:
     the verb, so a name between the complementiser (and the titles after it) and a cue without a
     conjunction is the cue's subject, and the name after the cue its object, the one spoken to."""
     toks, c = ctx.tokens, q.cue_tok
+    if _set_preceded(ctx, q):
+        return True
     k = c - 2 if c >= 2 and toks.forms[c - 1] == "قد" else c - 1
     if k < 1 or toks.forms[c][0] in "وف" or ctx.taken[k] < 0 or cue_kind(toks.forms[c]) != "verb":
         return False
@@ -209,6 +211,30 @@ def set_complement_subject(ctx: Context, q: Found) -> bool:
 
 
 _TITLE_WORDS = 6
+_PRECEDED = frozenset({"سبق", "وسبق", "فسبق"})
+_ATTACHED = frozenset({"ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم"})
+
+
+def _set_preceded(ctx: Context, q: Found) -> bool:
+    """«وسبق لوسائل إعلام إسبانية أن ذكرت …»، «سبق لفلان أن قال»: the one after «سبق لـ» is the subject
+    of the cue after «أن» (it had happened to them to say)."""
+    toks, c = ctx.tokens, q.cue_tok
+    if c < 3 or toks.forms[c - 1] not in {"ان", "وان"}:
+        return False
+    k = next((k for k in range(c - 2, max(0, c - _TITLE_WORDS) - 1, -1) if toks.forms[k] in _PRECEDED), -1)
+    x = k + 1
+    if k < 0 or x >= c - 1 or toks.sentence[k] != toks.sentence[c] or not toks.forms[x].startswith("ل"):
+        return False
+    if toks.forms[x][1:] in _ATTACHED:
+        return False  # «سبق لها أن أعلنت»: a pronoun, whom the sentence is about speaks
+    if ctx.taken[x] >= 0:
+        set_mention(ctx, q, ctx.taken[x])
+        return True
+    glued = toks.forms[x].startswith("لل")  # «للحكومة» is «الحكومة» after «لـ»
+    start = toks.starts[x] + (2 if glued else 1)
+    q.speaker_span, q.speaker_label = (start, toks.ends[c - 2]), ""
+    q.speaker = ("ال" if glued else "") + ctx.text[start : toks.ends[c - 2]]
+    return True
 
 
 def _person(ctx: Context, j: int) -> int | None:

@@ -62,6 +62,8 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     if not toks.is_word(j) or toks.sentence[j] != toks.sentence[max(q.cue_tok, 0)] or in_content(ctx, q, j):
         return False  # «وأضاف “استاد جابر سيكون جاهزا”»: the quoted words are not the subject
     form = toks.forms[j]
+    if form in COMPLEMENTISERS and form[0] in "با":  # not «فان», a name as often as «فإن»
+        return False  # «ذكرت بأن فلان يريد …»: the content opens; a name glued to «بأن» is in it
     if form in word_set("cues/pronoun_cues.txt") or (
         form in RELAYED_PRONOUNS and relaying(toks.forms[q.cue_tok])
     ):
