@@ -129,3 +129,25 @@ def test_subjects_of_sabaqa_and_complementisers(
     text: str, names: list[tuple[str, str]], speakers: list[str | None]
 ) -> None:
     assert _speakers(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # the «لـ» genitive inside a title the name is apposed to governs nothing
+            "وقال الوزير سامي داود إن «المفاوضات كانت طويلة وشاقة». "
+            "بل إن الأمين العام للمنظمة الدولية هيرمان فايس قال إن «الاتفاق خطوة تاريخية للجميع».",
+            [("سامي داود", "PERS"), ("هيرمان فايس", "PERS")],
+            ["سامي داود", "هيرمان فايس"],
+        ),
+        (  # «من» after a statement noun names its author
+            "وعند تلقي المجلس تقريرا من منظمة الصحة العالمية يؤكد أن الوباء انحسر ترفع القيود.",
+            [("منظمة الصحة العالمية", "ORG")],
+            ["منظمة الصحة العالمية"],
+        ),
+    ],
+)
+def test_names_that_are_not_governed(
+    text: str, names: list[tuple[str, str]], speakers: list[str | None]
+) -> None:
+    assert _speakers(text, names) == speakers

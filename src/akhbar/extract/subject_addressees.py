@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from akhbar.extract.roles import is_title, skip_honorifics, speaking_nouns
+from akhbar.extract.roles import STATEMENTS, is_title, skip_honorifics, speaking_nouns
 from akhbar.extract.subject_groups import plural_people
 from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
     from akhbar.extract.found import Context, Found
+    from akhbar.extract.words import Tokens
 
 _COMMAS = frozenset("،,")
 
@@ -96,9 +97,29 @@ def governed(ctx: Context, k: int) -> bool:
     first = toks.at(ctx.linked[ctx.taken[k]].start)
     for i in range(first - 1, max(-1, first - 1 - _PHRASE_BACK), -1):
         form = toks.forms[i] if toks.is_word(i) and toks.sentence[i] == toks.sentence[k] else ""
-        if form in _GOVERNING or (form[:1] == "و" and form[1:] in _GOVERNING) or _glued(form):
-            return True
+        if form in _GOVERNING or (form[:1] == "و" and form[1:] in _GOVERNING):
+            return not _authored(toks, i)
+        if _glued(
+            form
+        ):  # not the genitive of a title the name is apposed to («الأمين العام للأمم المتحدة فلان»)
+            return not _titled_before(toks, i)
         if not form.startswith("ال") and not is_title(form):
+            return False
+    return False
+
+
+def _authored(toks: Tokens, i: int) -> bool:
+    """«تقريرا من الوكالة يؤكد …»: «من»/«عن» after a statement noun names its author, who speaks."""
+    before = bare(toks.forms[i - 1]) if i > 0 else ""
+    return toks.forms[i] in {"من", "عن"} and (before in STATEMENTS or before[:-1] in STATEMENTS)
+
+
+def _titled_before(toks: Tokens, i: int) -> bool:
+    """A title opens the definite words right before token ``i`` («الأمين العام» before «للأمم»)."""
+    for k in range(i - 1, max(-1, i - 1 - _PHRASE_BACK), -1):
+        if is_title(toks.forms[k]):
+            return True
+        if not toks.forms[k].startswith("ال"):
             return False
     return False
 

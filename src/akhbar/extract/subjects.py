@@ -4,7 +4,8 @@ The subject is read right after the cue (verb-subject order: «وقال بيسك
 سيرغي لافروف») or right before it («بيسكوف قال»، «وكان كارتر قد قال»، «فلان، الذي قال»). This module
 decides which kind of subject the words are and hands titles to ``subject_titles`` (the person a title
 introduces or resolves to), bodies and sources to ``subject_descriptions`` (their own description, or
-the organisation the article names), groups to ``subject_groups``; a pronoun takes the last speaker and
+the organisation the article names), groups to ``subject_groups``, a name the tagger missed before its
+title to ``subject_names``; a pronoun takes the last speaker and
 a news agency («الأناضول») is itself. The subject never lies in the quoted words themselves; after
 «اتهم» the only names before «بأن» are the accused; in «وكان X قد قال» X is the whole noun phrase.
 """
@@ -62,8 +63,8 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     if not toks.is_word(j) or toks.sentence[j] != toks.sentence[max(q.cue_tok, 0)] or in_content(ctx, q, j):
         return False  # «وأضاف “استاد جابر سيكون جاهزا”»: the quoted words are not the subject
     form = toks.forms[j]
-    if form in COMPLEMENTISERS and form[0] in "با":  # not «فان», a name as often as «فإن»
-        return False  # «ذكرت بأن فلان يريد …»: the content opens; a name glued to «بأن» is in it
+    if form in COMPLEMENTISERS and any(h in ctx.text[toks.starts[j] : toks.ends[j]] for h in "أإ"):
+        return False  # «ذكرت بأن فلان …»: the content opens (unhamzated «بان»، «فان» may be names)
     if form in word_set("cues/pronoun_cues.txt") or (
         form in RELAYED_PRONOUNS and relaying(toks.forms[q.cue_tok])
     ):
