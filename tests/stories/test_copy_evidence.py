@@ -124,9 +124,15 @@ REWRITE = (
 )
 
 
-def test_wire_style_decimals_read_as_the_same_number() -> None:
-    # «8ر15» writes 15.8 with the fraction first
-    assert copy_tokens("بلغت الإيرادات 8ر15 مليون") == copy_tokens("بلغت الإيرادات 15.8 مليون")
+@pytest.mark.parametrize(
+    ("wire", "usual"),
+    [
+        ("بلغت الإيرادات 8ر15 مليون", "بلغت الإيرادات 15.8 مليون"),  # the fraction written first
+        ("بتكلفة 750ر480ر12 ريالا", "بتكلفة 12,480,750 ريالا"),  # thousands groups, last first
+    ],
+)
+def test_wire_style_numbers_read_as_the_same_number(wire: str, usual: str) -> None:
+    assert copy_tokens(wire) == copy_tokens(usual)
 
 
 def test_a_converted_figure_added_beside_the_original_is_not_another_figure() -> None:

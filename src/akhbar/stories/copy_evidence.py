@@ -6,9 +6,9 @@ Copy tokens are the folded words of a text reduced to ``term_key`` stems, stop w
 left out, numbers kept (digits only). An edited wire copy mostly changes exactly those words — «معالي
 الوزير» becomes «الوزير», «والمستشفيات» loses its «و», «اليوم» turns into «أمس» — so on these
 tokens a one-word edit breaks a few shingles, not a sentence of them; numbers stay in, so that the
-same market report filled in with another day's figures does not read as the same text. A decimal
-written in the wire style «8ر15» (the fraction first, «ر» for the point) reads as the «15.8» another
-outlet prints.
+same market report filled in with another day's figures does not read as the same text. A number
+written in the wire style («8ر15», the fraction first and «ر» for the point; ``text.figures``) reads as
+the «15.8» another outlet prints.
 
 Shingles break where a copy editor reorders words — «محمد العايش مساعد وزير الدفاع» for «مساعد وزير
 الدفاع محمد العايش», a clause moved to the front of its sentence — so a heavily copy-edited release can
@@ -41,13 +41,12 @@ from functools import cache
 
 from akhbar.resources import read_lines
 from akhbar.stories.terms import term_key
+from akhbar.text.figures import read_wire_numbers
 from akhbar.text.normalise import fold
 
 SHINGLE = 3
 _TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+")
 _SEPARATORS = str.maketrans("", "", ".,٫٬")
-#: «8ر15»: the wire style of 15.8, the fraction written first.
-_RA_DECIMAL = re.compile(r"(\d+)ر(\d+)")
 #: A sentence ends at . ! ? ؟ ؛ or a line break; a point between digits is a decimal point.
 _SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟؛\n]")
 #: Sentences shorter than this (a dateline, a signature) are not compared.
@@ -70,7 +69,7 @@ def copy_tokens(text: str) -> list[str]:
 
 
 def _folded(text: str) -> str:
-    return _RA_DECIMAL.sub(r"\2.\1", fold(text))
+    return read_wire_numbers(fold(text))
 
 
 def _folded_tokens(folded: str) -> list[str]:

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from akhbar.extract.timex_resolve import NEXT, weekday_date
 from akhbar.model import Article
 from akhbar.text.dates import find_weekdays
+from akhbar.text.figures import read_wire_numbers
 from akhbar.text.normalise import fold
 
 __all__ = ["LEAD_CHARS", "DaySpread", "lead_figures", "reported_day", "same_figures"]
@@ -40,19 +41,24 @@ _TODAY = re.compile(fold("اليوم"))
 _AHEAD = re.compile(fold("غدا") + "|" + fold("غد") + "|" + fold("المقبل") + "|" + fold("القادم"))
 
 
-_FIGURE = re.compile(r"\d+(?:[.٫ر]\d+)?")
+#: A figure in folded text with wire numbers read: thousands groups (dropped), then a decimal point.
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
 
 
 def lead_figures(lead: str) -> frozenset[str]:
-    """The figures a lead states («21 حالة وفاة»، «9080.02 نقطة»، «29ر0 %»), a decimal comma or «ر» read as
-    a point; one-digit numbers and years (1400–1499, 1900–2099: datelines) are left out.
+    """The figures a lead states («21 حالة وفاة»، «9080.02 نقطة»، «29ر0 %»), in one spelling whoever
+    printed them: Arabic digits and decimal comma folded, wire numbers read («29ر0» is 0.29,
+    ``text.figures``), thousands separators dropped; one-digit numbers and years (1400–1499,
+    1900–2099: datelines) are left out.
 
     >>> sorted(lead_figures("وفاة ٢١ حالة و66 إصابة في 3 محافظات يوم 10 أغسطس 2015 بنسبة 29ر0"))
-    ['10', '21', '29.0', '66']
+    ['0.29', '10', '21', '66']
+    >>> sorted(lead_figures("بلغ ٣٠٫٥ مليون برميل من 000ر22 و1,500 برميل"))
+    ['1500', '22000', '30.5']
     """
     out: set[str] = set()
-    for match in _FIGURE.finditer(fold(lead)):
-        figure = re.sub("[٫ر]", ".", match.group())
+    for match in _FIGURE.finditer(read_wire_numbers(fold(lead))):
+        figure = match.group().replace(",", "")
         if "." not in figure and (
             len(figure) < 2 or 1400 <= int(figure) < 1500 or 1900 <= int(figure) < 2100
         ):
