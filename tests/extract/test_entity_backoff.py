@@ -41,6 +41,7 @@ def test_backoff_adds_listed_names_the_tagger_missed(
     [
         "وقع الطرفان الاتفاق بعد مفاوضات طويلة",  # «الاتفاق» is also a club: a common word first
         "ناقش الوزيران الأزمة السورية مطولا",  # a nisba agreeing with its noun is an adjective
+        "اهتمت الصحف بالسياسة وبالرياضة السعودية",  # … also after «وب» before the article
         "رست السفينة قرب جزيرة صغيرة",  # «جزيرة» without the article is no «الجزيرة»
         "بلغت قيمة الصفقة مليار دولار",  # a currency is a unit
         "قضى الصيادون يومهم على الشاطئ قبل عودة الحوثيين",  # a plural nisba names a group, not a body

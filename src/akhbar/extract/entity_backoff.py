@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from akhbar.extract.ner import clitic_length
 from akhbar.extract.ner_features import NAME_LISTS, PROCLITICS, NerResources, name_key, split_proclitic
-from akhbar.extract.words import bare, word_set
+from akhbar.extract.words import bare, definite, word_set
 from akhbar.model import Span
 from akhbar.resources import read_lines, read_variants
 from akhbar.text.normalise import fold, normalise
@@ -183,11 +183,7 @@ def _nisba(key: str, folded: Sequence[str], at: int) -> bool:
     before, word = folded[at - 1], folded[at]
     if bare(before) in _FUNCTION_WORDS or not before.isalpha():
         return False
-    return _definite(word) == _definite(before)
-
-
-def _definite(word: str) -> bool:
-    return word.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"))
+    return definite(word) == definite(before)
 
 
 def _has_article(folded: str, rank: Mapping[str, int]) -> bool:

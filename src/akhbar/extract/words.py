@@ -47,7 +47,8 @@ CLITICS = (
 )
 # the same, grouped by first letter in the same order (a form can only start with one of the groups)
 _CLITICS_BY_LETTER = {c[0]: tuple(x for x in CLITICS if x[0] == c[0]) for c in CLITICS}
-_ARTICLES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
+#: The article and what is glued before it (after «ل» the article's alef drops: «للوزير»، «وللوزير»).
+_ARTICLES = ("وبال", "وال", "ولل", "فال", "فلل", "بال", "كال", "لل", "ال")
 _ARTICLES_BY_LETTER = {c[0]: tuple(x for x in _ARTICLES if x[0] == c[0]) for c in _ARTICLES}
 #: Characters that open or close a quotation (original forms; folding would merge them).
 QUOTE_MARKS = frozenset('"“”«»„‟‹›')
@@ -179,6 +180,15 @@ def bare(form: str) -> str:
         if form.startswith(prefix) and len(form) - len(prefix) >= 2:
             return form[len(prefix) :]
     return form
+
+
+def definite(form: str) -> bool:
+    """True when a folded word carries the article, as ``bare`` strips it.
+
+    >>> definite("وللسعوديه"), definite("السوريه"), definite("سوريه"), definite("الي"), definite("الف")
+    (True, True, False, False, False)
+    """
+    return bare(form) != form
 
 
 def possessive_stem(form: str) -> str:
