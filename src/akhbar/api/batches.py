@@ -86,18 +86,17 @@ def screen(
     items: Iterable[_Item | Rejected],
     batch: WriteBatch,
     tell: Callable[[str], None],
-    id_of: Callable[[_Item], str] = _document_id,
 ) -> Iterator[_Item]:
     """The new inputs of ``items``; rejections and inputs already stored or queued are counted.
 
-    Inputs are documents to build (``ingest``) or articles built elsewhere (``add_built``, with
-    ``id_of`` reading the article's id). ``tell`` is called with the source of each item that is not
-    passed on (progress).
+    Inputs are documents to build (``ingest``) or articles built elsewhere (``add_built``), each
+    looked up by the id it is stored under (``_document_id``). ``tell`` is called with the source of
+    each item that is not passed on (progress); ``report.seen`` counts an item when it is screened.
     """
     report, in_flight = batch.report, batch.in_flight
     it = iter(items)
     while chunk := list(islice(it, SCREEN_CHUNK)):
-        ids = ["" if isinstance(item, Rejected) else id_of(item) for item in chunk]
+        ids = ["" if isinstance(item, Rejected) else _document_id(item) for item in chunk]
         stored = batch.store.existing_ids([i for i in ids if i])
         batch.stored_since.clear()
         for item, art_id in zip(chunk, ids, strict=True):

@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Any
 
 from akhbar.api.batches import WriteBatch, screen
-from akhbar.api.ingest_report import IngestOptions, IngestProgress, IngestReport
+from akhbar.api.ingest_report import IngestOptions, IngestProgress, IngestReport, teller
 from akhbar.api.uploads import save_uploads
 from akhbar.api.workers import Builder
 from akhbar.config import Settings
@@ -99,14 +99,7 @@ class Akhbar:
         opts = options or IngestOptions()
         report = IngestReport()
         batch = WriteBatch(self.store, report, opts.batch_size)
-
-        def tell(source: str) -> None:
-            if progress:
-                progress(
-                    IngestProgress(
-                        report.seen, report.ingested, report.duplicates, len(report.rejected), source
-                    )
-                )
+        tell = teller(report, progress)
 
         builder = Builder(lambda: self.extractor, opts.workers)
         for built in builder.build(screen(read_paths([Path(p) for p in paths], opts.read), batch, tell)):
@@ -140,14 +133,7 @@ class Akhbar:
         opts = options or IngestOptions()
         report = IngestReport()
         batch = WriteBatch(self.store, report, opts.batch_size)
-
-        def tell(source: str) -> None:
-            if progress:
-                progress(
-                    IngestProgress(
-                        report.seen, report.ingested, report.duplicates, len(report.rejected), source
-                    )
-                )
+        tell = teller(report, progress)
 
         for article in screen(items, batch, tell):
             batch.add(article)

@@ -7,10 +7,13 @@ import the facade's dependencies, and so the facade stays one screenful of entry
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from akhbar.ingest.document import Rejected
 from akhbar.ingest.readers import ReadOptions
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +28,14 @@ class IngestOptions:
 
 @dataclass(frozen=True, slots=True)
 class IngestProgress:
-    """What a progress callback is told after each input item."""
+    """What a progress callback is told after each input item.
+
+    The counts are those of the run so far, and are final only in the last call (``source`` empty),
+    made after the last batch is stored. Before it they are a snapshot: ``ingested`` grows a batch at a
+    time, when the batch is stored, while ``seen`` counts inputs as they are screened, and the store is
+    asked about ``SCREEN_CHUNK`` inputs at once (``api.batches.screen``) while the workers of a parallel
+    ingest build ahead of what is stored.
+    """
 
     seen: int
     ingested: int
@@ -54,3 +64,16 @@ class IngestReport:
             "rejected": [{"source": r.source, "reason": r.reason} for r in self.rejected],
             "stories": self.stories,
         }
+
+
+def teller(report: IngestReport, progress: Callable[[IngestProgress], None] | None) -> Callable[[str], None]:
+    """The function a run calls after each input (and once at the end with ``""``): ``progress``, told the
+    counts of ``report`` so far and the input's source; nothing without a callback."""
+
+    def tell(source: str) -> None:
+        if progress is not None:
+            progress(
+                IngestProgress(report.seen, report.ingested, report.duplicates, len(report.rejected), source)
+            )
+
+    return tell
