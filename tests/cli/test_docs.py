@@ -43,3 +43,17 @@ def test_command_is_documented(name: str) -> None:
 def test_command_has_help(name: str) -> None:
     command = COMMANDS[name]
     assert command.help and len(command.help) > 20
+
+
+@pytest.mark.parametrize("option", ["--db", "--encoding", "--max-bytes"])
+def test_a_shared_option_says_the_same_on_every_command(option: str) -> None:
+    # ``demo`` has its own database, created for it
+    helps = {
+        name: param.help
+        for name, command in COMMANDS.items()
+        if name != "demo"
+        for param in getattr(command, "params", ())
+        if option in param.opts
+    }
+    assert len(helps) >= 2
+    assert len(set(helps.values())) == 1, helps

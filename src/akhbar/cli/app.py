@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -21,6 +20,7 @@ from rich.progress import (
 from akhbar.api.facade import Akhbar, IngestOptions, IngestProgress
 from akhbar.cli import entities_cmd, export_cmd, render, serve_cmd, spark_cmd
 from akhbar.cli.eval_cmd import eval_app
+from akhbar.cli.options import MAX_BYTES, Db, Encoding, Json, MaxBytes
 from akhbar.cli.train_cmd import train_app
 from akhbar.errors import InputError
 from akhbar.ingest.readers import ReadOptions
@@ -40,19 +40,7 @@ spark_cmd.register(app)
 serve_cmd.register(app)
 out = Console()
 
-Db = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database: a SQLite file path or a URL (postgresql://…). Default: $AKHBAR_DB or ./akhbar.db.",
-    ),
-]
-Json = Annotated[bool, typer.Option("--json", help="Print JSON: the same object the REST API returns.")]
 Limit = Annotated[int | None, typer.Option("--limit", min=0, help="Show at most N items (default: all).")]
-
-
-def _print_json(value: Any) -> None:
-    out.print_json(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def _parse_date(value: str | None, option: str) -> date | None:
@@ -73,12 +61,8 @@ def ingest(
         typer.Argument(help="Files or folders: .txt .html .warc(.gz) .jsonl(.gz) feeds, URL lists."),
     ],
     db: Db = None,
-    encoding: Annotated[
-        str | None, typer.Option(help="Force an encoding (e.g. cp1256) instead of detecting it.")
-    ] = None,
-    max_bytes: Annotated[
-        int, typer.Option(help="Reject a single document larger than this.")
-    ] = ReadOptions().max_bytes,
+    encoding: Encoding = None,
+    max_bytes: MaxBytes = MAX_BYTES,
     no_stories: Annotated[
         bool, typer.Option("--no-stories", help="Do not rebuild stories after ingesting.")
     ] = False,
@@ -105,7 +89,7 @@ def ingest(
 
         report = ak.ingest(paths, options=options, progress=tick)
     if as_json:
-        _print_json(report.to_dict())
+        render.print_json(out, report.to_dict())
     else:
         render.ingest_report(out, report)
     if report.rejected:
@@ -143,7 +127,7 @@ def articles(
             date_to=_parse_date(date_to, "--to"),
         )
     if as_json:
-        _print_json([a.summary_dict() for a in items])
+        render.print_json(out, [a.summary_dict() for a in items])
     else:
         render.articles_table(out, items)
 
@@ -158,7 +142,7 @@ def article(
     with Akhbar.open(db) as ak:
         item = ak.article(article_id)
     if as_json:
-        _print_json(item.to_dict())
+        render.print_json(out, item.to_dict())
     else:
         render.article_view(out, item)
 
@@ -183,7 +167,7 @@ def stories(
             entity=entity,
         )
     if as_json:
-        _print_json([s.summary_dict() for s in items])
+        render.print_json(out, [s.summary_dict() for s in items])
     else:
         render.stories_table(out, items)
 
@@ -199,7 +183,7 @@ def story(
         item = ak.story(story_id)
         members = ak.articles_by_id(item.article_ids)
     if as_json:
-        _print_json(item.to_dict())
+        render.print_json(out, item.to_dict())
     else:
         render.story_report(out, item, members)
 
@@ -214,7 +198,7 @@ def timeline(
     with Akhbar.open(db) as ak:
         item = ak.story(story_id)
     if as_json:
-        _print_json({"story_id": item.id, "rows": [r.to_dict() for r in item.timeline]})
+        render.print_json(out, {"story_id": item.id, "rows": [r.to_dict() for r in item.timeline]})
     else:
         render.timeline_table(out, item)
 
@@ -243,7 +227,7 @@ def search(
             entity=entity,
         )
     if as_json:
-        _print_json([h.to_dict() for h in hits])
+        render.print_json(out, [h.to_dict() for h in hits])
     else:
         render.search_results(out, query, hits)
 
@@ -254,7 +238,7 @@ def stats(db: Db = None, as_json: Json = False) -> None:
     with Akhbar.open(db) as ak:
         counts = ak.stats()
     if as_json:
-        _print_json(counts)
+        render.print_json(out, counts)
     else:
         render.stats_table(out, counts)
 

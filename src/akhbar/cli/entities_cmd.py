@@ -7,9 +7,8 @@ top-level app (they are top-level commands, not a group, so they live here only 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -17,20 +16,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from akhbar.api.facade import Akhbar
+from akhbar.cli import render
+from akhbar.cli.options import Db, Json
 
 if TYPE_CHECKING:
     from akhbar.store.repository import Entity, EntityDetail
 
 out = Console()
-
-Db = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database: a SQLite file path or a URL (postgresql://…). Default: $AKHBAR_DB or ./akhbar.db.",
-    ),
-]
-Json = Annotated[bool, typer.Option("--json", help="Print JSON: the same object the REST API returns.")]
 
 
 def entities(
@@ -47,7 +39,9 @@ def entities(
     with Akhbar.open(db) as ak:
         items = ak.entities(q=q, label=label, limit=limit, offset=offset)
     if as_json:
-        _print_json({"ok": True, "limit": limit, "offset": offset, "items": [e.to_dict() for e in items]})
+        render.print_json(
+            out, {"ok": True, "limit": limit, "offset": offset, "items": [e.to_dict() for e in items]}
+        )
     else:
         entities_table(items)
 
@@ -61,7 +55,7 @@ def entity(
     with Akhbar.open(db) as ak:
         detail = ak.entity(entity_id)
     if as_json:
-        _print_json({"ok": True, **detail.to_dict()})
+        render.print_json(out, {"ok": True, **detail.to_dict()})
     else:
         entity_report(detail)
 
@@ -70,10 +64,6 @@ def register(app: typer.Typer) -> None:
     """Add ``entities`` and ``entity`` to the top-level ``akhbar`` app."""
     app.command()(entities)
     app.command()(entity)
-
-
-def _print_json(value: Any) -> None:
-    out.print_json(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def _counted(pairs: Sequence[tuple[str, int]], most: int) -> str:

@@ -7,7 +7,6 @@ is one more ``@eval_app.command()`` here; ``prf_table`` draws any ``{name: {prec
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from akhbar.cli import render
 from akhbar.eval.dedup import evaluate_dedup
 from akhbar.eval.extract import evaluate_extract
 from akhbar.eval.ner import evaluate_ner
@@ -30,11 +30,6 @@ eval_app = typer.Typer(
 out = Console()
 
 Json = Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")]
-
-
-def print_json(value: Any) -> None:
-    """Print ``value`` as JSON, Arabic left readable."""
-    out.print_json(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def prf_table(title: str, rows: Mapping[str, Mapping[str, Any]], first: str = "layer") -> Table:
@@ -77,7 +72,7 @@ def ner(
     """Score the NER tagger on a CoNLL file of `token TAG` lines: exact-span P/R/F1, overall and per type."""
     scores = evaluate_ner(gold, model_path=model)
     if as_json:
-        print_json(scores)
+        render.print_json(out, scores)
         return
     rows = {"all": {k: scores[k] for k in ("precision", "recall", "f1")}} | scores["per_type"]
     out.print(prf_table(f"NER on {gold}", rows, first="type"))
@@ -88,7 +83,7 @@ def extract(gold: GoldFile, as_json: Json = False) -> None:
     """Run the extraction over a gold JSONL file and score entities, quotations and temporal expressions."""
     scores = evaluate_extract(gold)
     if as_json:
-        print_json(scores)
+        render.print_json(out, scores)
     else:
         out.print(prf_table(f"Extraction on {gold}", scores))
 
@@ -119,7 +114,7 @@ def stories(
     """Cluster the gold (and distractor) articles in a temporary database; B³ precision/recall/F1 and ARI."""
     scores = evaluate_stories(gold, articles, distractors)
     if as_json:
-        print_json(scores)
+        render.print_json(out, scores)
     else:
         out.print(prf_table(f"Stories on {gold}", {"stories": scores}, first=""))
 
@@ -144,7 +139,7 @@ def similarity(
     """Predict the 1-4 SemEval-2022 Task 8 score of each pair (pair_id,text1,text2,overall); Pearson with gold."""
     scores = evaluate_similarity(pairs, model_path=model)
     if as_json:
-        print_json(scores)
+        render.print_json(out, scores)
     else:
         out.print(prf_table(f"Similarity on {pairs}", {"similarity": scores}, first=""))
 
@@ -166,7 +161,7 @@ def dedup(
     """Find copies among the articles the pairs (id1,id2,label) name; precision/recall/F1 of the copy class."""
     scores = evaluate_dedup(pairs, articles)
     if as_json:
-        print_json(scores)
+        render.print_json(out, scores)
         return
     copies = {"copy": {k: scores[k] for k in ("precision", "recall", "f1", "pairs", "missing")}}
     out.print(prf_table(f"Copies on {pairs}", copies, first="class"))

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from akhbar.api.facade import Akhbar
+from akhbar.cli.options import Db
 from akhbar.errors import InputError
 from akhbar.stories.export import FORMATS
 
@@ -22,12 +23,7 @@ def export(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", dir_okay=False, help="Write to FILE instead of stdout.")
     ] = None,
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db", help="Database: a SQLite file path or a URL. Default: $AKHBAR_DB or ./akhbar.db."
-        ),
-    ] = None,
+    db: Db = None,
 ) -> None:
     """Export one story with its citations: json, csv (UTF-8 with BOM, for Excel), timelinejs or md."""
     with Akhbar.open(db) as ak:

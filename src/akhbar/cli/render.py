@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -14,7 +15,13 @@ from akhbar.model import Article, Citation, Story, StoryHeadline
 
 if TYPE_CHECKING:
     from akhbar.api.ingest_report import IngestReport
+    from akhbar.ingest.document import Rejected
     from akhbar.store.repository import SearchHit
+
+
+def print_json(out: Console, value: Any) -> None:
+    """``value`` as JSON with the Arabic readable (not \\u-escaped); dates and other values as strings."""
+    out.print_json(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def ingest_report(out: Console, report: IngestReport) -> None:
@@ -30,13 +37,19 @@ def ingest_report(out: Console, report: IngestReport) -> None:
         str(report.stories),
     )
     out.print(table)
-    if report.rejected:
-        rej = Table(title="Rejected inputs", show_header=True)
-        rej.add_column("source", overflow="fold")
-        rej.add_column("reason", overflow="fold")
-        for item in report.rejected:
-            rej.add_row(escape(item.source), escape(item.reason))
-        out.print(rej)
+    rejected_table(out, report.rejected)
+
+
+def rejected_table(out: Console, rejected: Sequence[Rejected]) -> None:
+    """The inputs a run rejected, each with its reason (nothing when there are none)."""
+    if not rejected:
+        return
+    table = Table(title="Rejected inputs", show_header=True)
+    table.add_column("source", overflow="fold")
+    table.add_column("reason", overflow="fold")
+    for item in rejected:
+        table.add_row(escape(item.source), escape(item.reason))
+    out.print(table)
 
 
 def articles_table(out: Console, items: Sequence[Article]) -> None:

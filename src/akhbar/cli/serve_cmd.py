@@ -22,18 +22,11 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from akhbar.cli.options import Db
 from akhbar.errors import InputError
 
 out = Console()
 APP = "akhbar.server.app:create_app"
-
-Db = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database: a SQLite file path or a URL (postgresql://…). Default: $AKHBAR_DB or ./akhbar.db.",
-    ),
-]
 
 
 def register(app: typer.Typer) -> None:

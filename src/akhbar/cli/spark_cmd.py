@@ -7,7 +7,6 @@ without them. ``register`` adds the ``spark`` group and the top-level ``load`` c
 
 from __future__ import annotations
 
-import json
 from contextlib import nullcontext
 from typing import Annotated
 
@@ -18,6 +17,7 @@ from rich.table import Table
 
 from akhbar.api.facade import Akhbar
 from akhbar.cli import render
+from akhbar.cli.options import MAX_BYTES, Db, Encoding, MaxBytes
 from akhbar.ingest.readers import ReadOptions
 from akhbar.spark.job import JobOptions, JobReport, run_job
 from akhbar.spark.load import LoadOptions, load_tables
@@ -55,12 +55,8 @@ def spark_ingest(
     block_lines: Annotated[
         int, typer.Option(min=1, help="JSON Lines records per task: a bigger file is read by several tasks.")
     ] = JobOptions().block_lines,
-    encoding: Annotated[
-        str | None, typer.Option(help="Force an encoding (e.g. cp1256) instead of detecting it.")
-    ] = None,
-    max_bytes: Annotated[
-        int, typer.Option(help="Reject a single document larger than this.")
-    ] = ReadOptions().max_bytes,
+    encoding: Encoding = None,
+    max_bytes: MaxBytes = MAX_BYTES,
     overwrite: Annotated[
         bool, typer.Option("--overwrite", help="Replace tables already under --out.")
     ] = False,
@@ -77,7 +73,7 @@ def spark_ingest(
     with err.status("running the Spark job…", spinner="dots") if not as_json else nullcontext():
         report = run_job(paths, out_dir, options=options)
     if as_json:
-        out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+        render.print_json(out, report.to_dict())
     else:
         _job_table(report)
     if report.counts.get("rejections"):
@@ -86,13 +82,7 @@ def spark_ingest(
 
 def load(
     directory: Annotated[str, typer.Argument(help="The --out folder of `akhbar spark ingest`.")],
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            help="Database: a SQLite file path or a URL (postgresql://…). Default: $AKHBAR_DB or ./akhbar.db.",
-        ),
-    ] = None,
+    db: Db = None,
     master: Master = None,
     batch_size: Annotated[
         int, typer.Option(min=1, help="Articles per transaction.")
@@ -109,7 +99,7 @@ def load(
     with Akhbar.open(db) as ak, err.status("loading…", spinner="dots") if not as_json else nullcontext():
         report = load_tables(ak, directory, options=options)
     if as_json:
-        out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+        render.print_json(out, report.to_dict())
     else:
         render.ingest_report(out, report)
     if report.rejected:
@@ -132,10 +122,4 @@ def _job_table(report: JobReport) -> None:
         f"{report.seconds:.1f}",
     )
     out.print(table)
-    if report.rejected:
-        rej = Table(title="Rejected inputs", show_header=True)
-        rej.add_column("source", overflow="fold")
-        rej.add_column("reason", overflow="fold")
-        for item in report.rejected:
-            rej.add_row(escape(item.source), escape(item.reason))
-        out.print(rej)
+    render.rejected_table(out, report.rejected)

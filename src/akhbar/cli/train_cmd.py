@@ -7,13 +7,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
+from akhbar.cli import render
 from akhbar.errors import InputError
 from akhbar.eval.similarity import train_similarity
 from akhbar.extract.ner import DEFAULT_MODEL
@@ -62,7 +62,7 @@ def ner(
         options=options,
     )
     if as_json:
-        out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+        render.print_json(out, report.to_dict())
         return
     out.print(
         f"[bold green]trained[/] on {report.sentences} sentences ({report.tokens} tokens) "
@@ -94,7 +94,7 @@ def similarity(
         model_out or resource_path(SIMILARITY_MODEL),
     )
     if as_json:
-        out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+        render.print_json(out, report.to_dict())
         return
     out.print(
         f"[bold green]trained[/] on {report.pairs} pairs in {report.seconds:.1f}s: cross-validated Pearson "
