@@ -168,3 +168,13 @@ def test_one_source_giving_two_counts_is_not_a_conflict_with_itself(first: str, 
     cited = [figures(first, 0, len(first)), figures(second, 0, len(second))]
     assert number_conflicts(cited, ["a", "b"]) == []
     assert number_conflicts([figures(first, 0, len(first))] * 2, ["a", "a"]) == []
+
+
+@pytest.mark.parametrize(
+    ("wire", "usual"),
+    [("ارتفعت نسبة البطالة إلى 5ر11 بالمئة", "ارتفعت نسبة البطالة إلى 11.5 بالمئة")],
+)
+def test_a_wire_style_figure_is_the_number_another_outlet_prints(wire: str, usual: str) -> None:
+    cited = [figures(wire, 0, len(wire)), figures(usual, 0, len(usual))]
+    assert cited[0] == cited[1] == {"ميه": {"11.5"}}  # filed under «المئة», read as 11.5 in both
+    assert number_conflicts(cited, ["a", "b"]) == []

@@ -28,10 +28,12 @@ from functools import cache
 from akhbar.model import Conflict
 from akhbar.resources import read_lines, read_variants
 from akhbar.stories.terms import term_key
+from akhbar.text.figures import read_wire_numbers
 from akhbar.text.normalise import fold
 
 _VALUE = re.compile(r"^(\d{4})(?:-(W)?(\d{2})(?:-(\d{2}))?)?$")
-_WORD = re.compile(r"[\u0621-\u064A]+|\d+(?:[.,]\d+)?")
+#: A word or a number; a wire-style number («5ر11») is one number, not two around a letter «ر».
+_WORD = re.compile(r"[\u0621-\u064A]+|\d+(?:ر\d+)+|\d+(?:[.,]\d+)?")
 _OBJECT_SHARE = 0.5  # shared object nouns / the smaller object set, for a date conflict
 _ROLE_REACH = 2  # words right before a name are its title («وزير الخارجية الروسي سيرغي لافروف»)
 
@@ -287,7 +289,8 @@ def _number_words() -> Mapping[str, str]:
 def figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]] = ()) -> dict[str, set[str]]:
     """The numbers in ``text[start:end]`` by the words next to them: ``{key of the word: {values}}``.
 
-    A number is digits or a listed number word; numbers inside ``skip`` (dates) are left out. Each
+    A number is digits (a wire-style one read as the wire means it: «5ر11» is 11.5, ``text.figures``)
+    or a listed number word; numbers inside ``skip`` (dates) are left out. Each
     number is filed under the content word before it and the one after it («مقتل 5 أشخاص» → مقتل, اشخاص).
 
     >>> figures("أسفر الانفجار عن مقتل 5 أشخاص", 0, 29)
@@ -301,7 +304,7 @@ def figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]] = (
     out: dict[str, set[str]] = {}
     for i, (_, word) in enumerate(words):
         folded = fold(word)
-        value = folded if folded[:1].isdigit() else _number_words().get(folded)
+        value = read_wire_numbers(folded) if folded[:1].isdigit() else _number_words().get(folded)
         if value is None:
             continue
         for j in (i + 1, i - 1):  # the counted word after the number first («5 أشخاص»)
