@@ -12,6 +12,7 @@ from akhbar.stories.copy_evidence import (
     carried_share,
     copy_tokens,
     figures_differ,
+    intro_share,
     lead_gap,
     template_shingles,
 )
@@ -66,6 +67,21 @@ def test_a_copy_starts_where_its_source_starts() -> None:
     assert lead_gap(story, digest.shingle_set) == 0
     assert lead_gap(digest, story.shingle_set) > 30
     assert lead_gap(CopyText.of(OWN), story.shingle_set) == len(CopyText.of(OWN).shingles)
+
+
+@pytest.mark.parametrize(
+    ("intro", "about"),
+    [
+        # the outlet's own intro retells the story's lead: minister, ring road, airport, the time halved
+        ("وزير النقل يفتتح الدائري الجديد إلى المطار: نصف زمن الرحلة بمليار ريال. ", True),
+        # a story of its own before the carried text
+        (OWN + " ", False),
+    ],
+)
+def test_an_intro_that_retells_the_story_shares_its_words(intro: str, about: bool) -> None:
+    text = CopyText.of(intro + STORY)
+    lead = lead_gap(text, CopyText.of(STORY).shingle_set)
+    assert (intro_share(text, lead, CopyText.of(STORY), frozenset()) > 0.5) is about
 
 
 def test_text_shared_with_other_days_is_a_template() -> None:

@@ -298,3 +298,93 @@ def test_an_intro_before_the_release_is_allowed_when_short_beside_it(
 ) -> None:
     arts = [_art(first, "wire", 1), _art(second, "paper", 2)]
     assert bool(find_copies(arts)) is copied
+
+
+# an outlet's own intro (over 30 copy tokens, more than a third of the release) that retells the release's lead
+# in words of its own (no run of the release's phrases)
+RETOLD = (
+    "الفيروس يتراجع في البلاد: انخفاض كبير للإصابات الجديدة بحسب أرقام وزارة الصحة الأسبوعية، والتطعيم "
+    "مستمر عبر حملات الفرق الطبية في كل المناطق، والأدوية في المخزون تكفي لأشهر ثلاثة، ومراكز الفحص "
+    "ستتوسع في القرى الصغيرة والمدن، والمستشفيات جاهزة لكل الحالات، والكمامات مطلوبة في الزحام. "
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "copied"),
+    [
+        # a long intro of the larger that retells the release it carries: a re-led copy
+        (LONG_WIRE, RETOLD + LONG_WIRE, True),
+        # an intro as long about something else: the release reached after a story of its own
+        (LONG_WIRE, INTRO + LONG_WIRE, False),
+        # the smaller re-led with an intro of its own, the larger opening with the release
+        (LONG_WIRE + BACKGROUND + OTHER + CABLE, INTRO + LONG_WIRE + BACKGROUND, True),
+        # both opening with words of their own: two write-ups
+        (OWN_LEAD + LONG_WIRE + BACKGROUND + OTHER + CABLE, INTRO + LONG_WIRE + BACKGROUND, False),
+    ],
+)
+def test_one_intro_is_allowed_when_short_or_about_the_release(first: str, second: str, copied: bool) -> None:
+    arts = [_art(first, "wire", 1), _art(second, "paper", 2)]
+    assert bool(find_copies(arts)) is copied
+
+
+EXECUTION = (
+    "أصدرت وزارة الداخلية بيانا بشأن تنفيذ حكم القتل قصاصا بأحد الجناة في منطقة {place}، "
+    "وجاء في البيان أن المدعو {name} سعودي الجنسية أقدم على قتل {victim} بإطلاق النار عليه إثر خلاف بينهما، "
+    "وبفضل من الله تمكنت الجهات الأمنية من القبض على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه بارتكاب جريمته، "
+    "وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي يقضي بثبوت ما نسب إليه والحكم عليه بالقتل قصاصا، "
+    "وصدق الحكم من محكمة الاستئناف ومن المحكمة العليا وصدر أمر ملكي بإنفاذ ما تقرر شرعا، "
+    "وقد تم تنفيذ الحكم بالجاني أمس في {town} بمنطقة {place}."
+)
+FILLS = [
+    {
+        "place": "عسير",
+        "name": "محمد بن علي الشهري",
+        "victim": "مواطن يدعى سعيد القحطاني",
+        "town": "محافظة بيشة",
+    },
+    {"place": "تبوك", "name": "خالد بن عيد البلوي", "victim": "ابن عمه سلمان البلوي", "town": "محافظة تيماء"},
+    {
+        "place": "الجوف",
+        "name": "نايف بن حمد الرويلي",
+        "victim": "مواطن يدعى عواد الشمري",
+        "town": "مدينة سكاكا",
+    },
+]
+CONVICT = {
+    "place": "القصيم",
+    "name": "فهد بن سالم العتيبي",
+    "victim": "شقيقيه عبدالله وناصر",
+    "town": "مدينة بريدة",
+}
+
+
+@pytest.mark.parametrize(
+    ("second", "copied"),
+    [
+        # the same statement copy-edited (its opening reworded, the last sentence cut), its names and places kept
+        (
+            "أصدرت وزارة الداخلية أمس بيانا عن تنفيذ حكم القتل قصاصا بالجاني فهد بن سالم العتيبي سعودي الجنسية "
+            "في مدينة بريدة بمنطقة القصيم، إثر خلاف مع شقيقيه عبدالله وناصر أقدم على قتلهما بإطلاق النار عليهما، "
+            + EXECUTION.split("، ", 2)[2].rsplit("، ", 1)[0]
+            + ".",
+            True,
+        ),
+        # the statement on another convict the next day: the template filled in for another event
+        (
+            EXECUTION.format(
+                place="القصيم",
+                name="سعد بن فهد المطيري",
+                victim="مواطن يدعى ماجد الحربي",
+                town="محافظة عنيزة",
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_copy_edited_fill_of_a_template_keeps_the_words_of_its_event(second: str, copied: bool) -> None:
+    # the statement's template is in the batch on other days, for other convicts
+    arts = [
+        _art(EXECUTION.format(**fill), "agency", day) for fill, day in zip(FILLS, (1, 3, 20), strict=True)
+    ]
+    arts += [_art(EXECUTION.format(**CONVICT), "wire", 12), _art(second, "paper", 13)]
+    assert [(p.first, p.second) for p in find_copies(arts)] == ([(arts[3].id, arts[4].id)] if copied else [])

@@ -17,9 +17,11 @@ from akhbar.stories.copy_evidence import (
     carried_share,
     copy_tokens,
     figures_kept,
+    intro_share,
     lead_gap,
     new_words,
 )
+from akhbar.stories.terms import common_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,11 @@ class DedupOptions:
     min_shingles: int = 8
     lead_tokens: int = 30
     lead_share: float = 1 / 3
+    intro_share: float = 0.5
+    common_share: float = 0.05
     template_residual: float = 0.5
+    template_own_kept: float = 0.75
+    template_own_words: int = 5
 
 
 def rerun(small: CopyText, large: CopyText, gap: int, containment: float, opts: DedupOptions) -> bool:
@@ -97,19 +103,28 @@ def updated(
 
 
 def led(small: CopyText, large: CopyText, opts: DedupOptions) -> bool:
-    """True when the shared text starts near the start of both texts, an intro of the larger allowed.
+    """True when the shared text starts near the start of both texts, an intro of one of them allowed.
 
-    A copy begins where its source begins; the larger text may put an intro of its own before it (a
-    line, or a paragraph of the outlet's own) up to ``lead_share`` of the smaller's length, when the
-    smaller opens with the shared text (within half of ``lead_tokens``): a re-led copy has one intro,
-    not two. A digest that reaches the item only after a story of its own has a lead longer than
-    that, and two outlets' own write-ups quoting one statement each open with their own words.
+    A copy begins where its source begins; one of the two may put an intro of its own before it (a
+    line, or a paragraph of the outlet's own) when the other opens with the shared text (within half
+    of ``lead_tokens``): an intro up to ``lead_share`` of the smaller's length, or a longer one of the
+    larger that retells the release's lead, more than ``intro_share`` of its words found in the
+    smaller (``copy_evidence.intro_share``, words in ``common_share`` of all articles left out). A
+    re-led copy has one intro, not two. A digest that reaches the item only after a story of its own
+    has a lead longer than that and about something else, and two outlets' own write-ups quoting one
+    statement each open with their own words.
     """
     small_lead = lead_gap(small, large.shingle_set)
     large_lead = lead_gap(large, small.shingle_set)
     if max(small_lead, large_lead) <= opts.lead_tokens:
         return True
-    return 2 * small_lead <= opts.lead_tokens and large_lead <= opts.lead_share * len(small.tokens)
+    most = opts.lead_share * len(small.tokens)
+    if 2 * min(small_lead, large_lead) <= opts.lead_tokens and max(small_lead, large_lead) <= most:
+        return True
+    return (
+        small_lead <= opts.lead_tokens
+        and intro_share(large, large_lead, small, common_terms(opts.common_share)) > opts.intro_share
+    )
 
 
 def sized(small: CopyText, large: CopyText, title: str | None, opts: DedupOptions) -> bool:

@@ -28,6 +28,8 @@ The other pieces are evidence against a copy that shared shingles alone cannot s
 - ``template_shingles``: the text two articles share with articles of days well apart from both
   is a template or standing background (the weather report's fixed sentences, a cable's formula),
   which says nothing about whether one copied the other.
+- ``own_words_kept``: past the template, a copy keeps the words the day's event brings (names,
+  places), where another day's fill of the template swaps them.
 """
 
 from __future__ import annotations
@@ -170,6 +172,23 @@ def lead_gap(text: CopyText, other: frozenset[int]) -> int:
     return len(text.shingles)
 
 
+def intro_share(text: CopyText, lead: int, other: CopyText, common: frozenset[str]) -> float:
+    """The share of the distinct words of ``text``'s first ``lead`` tokens (its intro before the
+    shared text) that ``other`` has too, numbers counted and ``common`` words left out.
+
+    An outlet's own intro to a release it carries retells the release's lead: its names, places and
+    figures are the release's. A digest's story before the quoted item is about something else and
+    shares little with it beyond the formula words that ``common`` holds. 0.0 for an intro with no
+    such word.
+
+    >>> release = CopyText.of("أعلن الدفاع المدني بمحافظة الطائف إخماد حريق في أعلاف بوادي العرج شمال المحافظة")
+    >>> intro_share(CopyText.of("حريق أعلاف وادي العرج يستنفر مدني الطائف"), 7, release, frozenset())
+    0.7142857142857143
+    """
+    words = set(text.tokens[:lead]) - common
+    return len(words & set(other.tokens)) / len(words) if words else 0.0
+
+
 def new_words(text: CopyText, other: CopyText) -> tuple[float, bool]:
     """The share of the distinct copy tokens in ``text``'s stretch shared with ``other`` that ``other``
     lacks, and whether a number is among them.
@@ -237,6 +256,24 @@ def figures_kept(a: list[str], b: list[str]) -> int:
     """
     slots_a, slots_b = figure_slots(a), figure_slots(b)
     return sum(1 for slot in slots_a.keys() & slots_b.keys() if slots_a[slot] & slots_b[slot])
+
+
+def own_words_kept(text: CopyText, other: CopyText, elsewhere: set[str]) -> tuple[float, int]:
+    """The share of ``text``'s own words that ``other`` has too, and how many own words it has.
+
+    Own words are ``text``'s distinct copy words (numbers aside) found in none of ``elsewhere``: with
+    the words of articles of other days as ``elsewhere``, what is left is what the day's event brings
+    to a template — the country and president a cable congratulates, the convict an execution
+    statement names, the goods a weekly seizure release lists. Two copies of one fill keep them; the
+    same template filled in for another event swaps them.
+
+    >>> cable = "بعث الملك برقية تهنئة لرئيس جمهورية كولومبيا بمناسبة ذكرى استقلال بلاده"
+    >>> template = set(CopyText.of(cable.replace("كولومبيا", "تشاد")).tokens)
+    >>> own_words_kept(CopyText.of(cable), CopyText.of(cable.replace("كولومبيا", "تونس")), template)
+    (0.0, 1)
+    """
+    own = {word for word in text.tokens if not word[0].isdigit()} - elsewhere
+    return (len(own & set(other.tokens)) / len(own) if own else 0.0), len(own)
 
 
 def template_shingles(
