@@ -34,6 +34,7 @@ from akhbar.extract.relays import (
     subject_name,
 )
 from akhbar.extract.roles import agrees, is_title, person_genders, role_matches
+from akhbar.extract.subject_addressees import after_topic
 from akhbar.extract.subject_clauses import (
     set_clause_subject,
     set_complement_subject,
@@ -255,8 +256,8 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
         pass  # «وأشاد الوزير فلان بـ …، مؤكدا أن …»: the subject of the verb the participle goes with
     elif not participle and set_previous_actor(ctx, q, last):
         pass  # «رفض فلان القرار. وقال إن …»: the person the sentence before was about
-    elif last_fits and (participle or last.sentence == toks.sentence[c]):
-        take_last(q, last)
+    elif last_fits and (participle or last.sentence == toks.sentence[c] or after_topic(toks, c)):
+        take_last(q, last)  # «وحول فلان، أكد أن …»: the names of the topic do not speak
     elif _pronoun_subject(ctx, c) and last.name is None:
         set_topic(ctx, q)  # «وقال سموه» with nobody quoted before: whom the article is about, or nobody
     elif not set_clause_subject(ctx, q):

@@ -5,7 +5,9 @@ the phrase with «لـ» names whom the words were said to; the subject (a name,
 of people: «قال لـ"الاقتصادية" مختصون …») follows it (``past_addressee``).
 With nothing that can speak after it («وأكد لداود أوغلو أن …») the «لـ» phrase is no subject at all
 (``addressee``). A name that starts with «ل» itself («لابرون») is no «لـ» phrase. A name inside a
-phrase governed by a preposition («إلى لقائه بنظيره الأمريكي فلان») is no subject either (``governed``).
+phrase governed by a preposition («إلى لقائه بنظيره الأمريكي فلان») is no subject either (``governed``),
+nor one in a phrase of what the words are about that opens the sentence («وحول فلان، أكد أن …»,
+``after_topic``).
 """
 
 from __future__ import annotations
@@ -144,3 +146,25 @@ def fronted_topic(ctx: Context, k: int) -> bool:
 
 
 _ABOUT = frozenset({"عن", "وعن", "فعن"})
+# words that open a phrase of what the words are about («وحول …،»، «وبشأن …،»، «وردا على …،»، «وبسؤاله عن …،»)
+_TOPIC_OPENERS = frozenset(
+    fold(c + w)
+    for w in ("حول", "بشأن", "بخصوص", "عن", "ردا", "تعليقا", "بسؤاله", "بسؤالها", "وفيما")
+    for c in ("", "و")
+)
+_CONCERNING = frozenset(fold(w) for w in ("يتعلق", "يخص"))
+
+
+def after_topic(toks: Tokens, c: int) -> bool:
+    """The cue at token ``c`` follows the comma that closes a phrase of what the words are about, which
+    opens its sentence («وحول مشاركة فلان في المباراة، أكد أن …»، «وفيما يتعلق بـ …، قال …»): the
+    names in that phrase are its topic, not the cue's subject (nothing else stands between)."""
+    first = c - 1
+    while first > 0 and toks.sentence[first - 1] == toks.sentence[c]:
+        first -= 1
+    form = toks.forms[first]
+    if form in {"فيما", "وفيما"} and toks.forms[first + 1] not in _CONCERNING:
+        return False  # «فيما أوضح …»: a connector, not «فيما يتعلق»
+    if form not in _TOPIC_OPENERS or c - 1 <= first or toks.forms[c - 1] not in _COMMAS:
+        return False
+    return not any(toks.forms[k] in _COMMAS for k in range(first + 1, c - 1))
