@@ -1,5 +1,6 @@
 """Speakers found where set 9 (opened for tuning after its blind score) showed general gaps: a phrase of
-what the words are about fronted before a cue with no subject («وحول فلان، أكد أن …»).
+what the words are about fronted before a cue with no subject («وحول فلان، أكد أن …»), the management
+of a body named by its head («إدارة الكلية»).
 
 Mentions are given by hand (the tagger is not run); each case checks the speaker of every quotation
 found, in text order. The sentences are made up for these tests.
@@ -49,6 +50,35 @@ if TYPE_CHECKING:
     ],
 )
 def test_topic_fronted_before_cue(
+    speakers_in: Callable[[str, list[tuple[str, str]]], list[str | None]],
+    text: str,
+    names: list[tuple[str, str]],
+    speakers: list[str],
+) -> None:
+    assert speakers_in(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # «إدارة الكلية»: the college the article named
+            "افتتحت كلية الهندسة التطبيقية فرعا جديدا في المدينة. وأوضحت إدارة الكلية أن التسجيل يبدأ غدا.",
+            [("كلية الهندسة التطبيقية", "ORG")],
+            ["كلية الهندسة التطبيقية"],
+        ),
+        (  # «مجلس إدارة النادي»
+            "تعاقد نادي النصر مع مدرب جديد. وقال مجلس إدارة النادي إن المدرب سيصل غدا.",
+            [("نادي النصر", "ORG")],
+            ["نادي النصر"],
+        ),
+        (  # no company named: the description speaks as itself
+            "قال المدرب إن الفريق جاهز. وأكدت إدارة الشركة أن العقد جاهز.",
+            [],
+            ["المدرب", "إدارة الشركة"],
+        ),
+    ],
+)
+def test_management_speaks_for_the_named_body(
     speakers_in: Callable[[str, list[tuple[str, str]]], list[str | None]],
     text: str,
     names: list[tuple[str, str]],

@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from akhbar.extract.words import Tokens
 
 
-_STUDIES = frozenset({"دراسه", "تقرير", "تقارير"})  # written by bodies or researchers, not read out by one
+_STUDIES = frozenset({"دراسه", "تقرير", "تقارير"})
+_MANAGEMENT = frozenset(
+    {"اداره", "رئاسه"}
+)  # «إدارة النادي»، «رئاسة الجامعة»: those who run a body  # written by bodies or researchers, not read out by one
 
 
 def set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
@@ -38,6 +41,8 @@ def set_named_by(ctx: Context, q: Found, j: int, last: Last) -> bool:
     definite = form.startswith("ال") or (hi > j + 1 and toks.forms[j + 1].startswith("ال"))
     if definite and last.name and not last.label and bare(fold(last.name).split()[0]) == word:
         take_last(q, last)
+        return True
+    if _set_managed(ctx, q, j):  # «وأوضحت إدارة الكلية»: the college the article named
         return True
     if form.startswith("ال") and word in body_heads():
         found = resolve_body(ctx.text, toks.starts[j], word, ctx.linked)
@@ -206,6 +211,25 @@ def _author(ctx: Context, q: Found, j: int) -> tuple[str, tuple[int, int], str] 
             if not titled:
                 return None
     return None
+
+
+def _set_managed(ctx: Context, q: Found, j: int) -> bool:
+    """«وأوضحت إدارة الكلية»، «وقال مجلس إدارة الشركة»: those who run a body named by its definite head
+    speak for the body the article named with that head («كلية التميز بأملج»), as «الوزارة» does."""
+    toks = ctx.tokens
+    if toks.forms[j] == "مجلس" and j + 1 < len(toks) and bare(toks.forms[j + 1]) in _MANAGEMENT:
+        j += 1
+    k = j + 1
+    if bare(toks.forms[j]) not in _MANAGEMENT or k >= len(toks) or not toks.forms[k].startswith("ال"):
+        return False
+    head = bare(toks.forms[k])
+    if head not in body_heads() or (k + 1 < len(toks) and toks.forms[k + 1].startswith("ال")):
+        return False  # «إدارة الشركة السعودية للكهرباء»: the body is named in full, not taken up
+    found = resolve_body(ctx.text, toks.starts[k], head, ctx.linked)
+    if found is None:
+        return False
+    set_mention(ctx, q, ctx.linked.index(found))
+    return True
 
 
 _OF = frozenset({"عن", "من"})
