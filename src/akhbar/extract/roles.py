@@ -3,11 +3,10 @@
 A role is the title phrase right before the name («نائب وزير الخارجية الروسي ألكسندر غروشكو») or in
 apposition after it («ينس ستولتنبرغ، الأمين العام لحلف الناتو»; Saudi style without the comma:
 «… آل سعود ولي العهد نائب رئيس مجلس الوزراء»). Roles let a later description («وزير الخارجية الروسي»،
-«الدبلوماسي»، «وزير خارجيته»، «مديرها العام») resolve to the person the article gave that role. Titles,
-honorifics and speech cues also tell a person's gender (``person_genders``: «وزيرة»، «السيدة»، «وقالت
-بيربوك»), which cues without a subject must agree with (``agrees``). Role words, honorifics, the words a
-role never runs over and the nouns of bodies and sources that speak («الوزارة»، «مصدر») are resource
-lists under ``resources/cues/``.
+«الدبلوماسي»، «وزير خارجيته»، «مديرها العام») resolve to the person the article gave that role; the
+gender a title tells is read in ``extract.genders``. Role words, honorifics, the words a role never
+runs over and the nouns of bodies and sources that speak («الوزارة»، «مصدر») are resource lists under
+``resources/cues/``.
 """
 
 from __future__ import annotations
@@ -272,80 +271,6 @@ def role_matches(description: str, role: str) -> float:
     if desc[0] not in have:
         return 0.0
     return sum(1 for w in desc if w in have) / len(desc)
-
-
-_FEMININE_HONORIFICS = frozenset({"السيده", "الدكتوره", "الاميره", "الملكه", "الشيخه", "السفيره", "الاستاذه"})
-_MASCULINE_HONORIFICS = frozenset({"السيد", "الدكتور", "الامير", "الملك", "الشيخ", "السفير", "الاستاذ"})
-# head words of masculine bodies («وأكد الحلف»); a body whose first word ends in ة is feminine
-_MASCULINE_BODIES = frozenset(
-    {
-        "حلف",
-        "مجلس",
-        "حزب",
-        "اتحاد",
-        "صندوق",
-        "بنك",
-        "مصرف",
-        "كرملين",
-        "بيت",
-        "برلمان",
-        "كونغرس",
-        "جيش",
-        "تحالف",
-    }
-)
-
-
-def body_gender(name: str) -> str:
-    """Grammatical gender of a body's name: ``"F"`` («وزارة …»، «الخارجية …»), ``"M"`` («الكرملين»), else ``""``.
-
-    >>> body_gender("وزارة الخارجية"), body_gender("الكرملين"), body_gender("رويترز")
-    ('F', 'M', '')
-    """
-    words = fold(name).split()
-    if not words:
-        return ""
-    head = bare(words[0])
-    return "F" if head.endswith("ه") else "M" if head in _MASCULINE_BODIES else ""
-
-
-def agrees(label: str, name: str, want: str, genders: dict[str, str]) -> bool:
-    """Whether a speaker (type ``label``, canonical ``name``) agrees with a cue of gender ``want``.
-
-    A woman takes a feminine cue, a man or a person of unknown gender a masculine one; a place takes a
-    feminine one; a body agrees unless its name's gender differs (``body_gender``); ``""`` fits all.
-    """
-    if not want:
-        return True
-    if label == "PERS":
-        return (genders.get(name) == "F") == (want == "F")
-    if label == "LOC":
-        return want == "F"
-    return body_gender(name) in ("", want)
-
-
-def person_genders(tokens: Tokens, mentions: Sequence[Span], cue_gender: dict[int, str]) -> dict[str, str]:
-    """Canonical name → ``"F"``/``"M"`` for the people whose gender the article shows.
-
-    Evidence, first found wins: the title of their role («وزيرة الخارجية»), an honorific right before
-    a mention («السيدة»), a speech verb right before one («وقالت بيربوك»; ``cue_gender`` maps a token
-    index to the gender of the cue there).
-    """
-    out: dict[str, str] = {}
-    for m in mentions:
-        if m.label != "PERS":
-            continue
-        name = str(m.attrs.get("canonical") or tokens.text[m.start : m.end])
-        role = str(m.attrs.get("role") or "")
-        gender = title_gender(fold(role).split()[0]) if role.strip() else ""
-        k = tokens.at(m.start) - 1
-        if not gender and k >= 0:
-            form = tokens.forms[k]
-            honorific = "F" if form in _FEMININE_HONORIFICS else "M" if form in _MASCULINE_HONORIFICS else ""
-            gender = honorific or cue_gender.get(k, "")
-        if gender:
-            out.setdefault(name, gender)
-    return out
 
 
 #: Statement nouns whose author speaks through them («بيان للوزارة»، «وتابعت الوثيقة»).

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from akhbar.extract.cues import appeal_gender, cue_gender, cue_kind, cue_plural, sentence_first, strip_conj
 from akhbar.extract.found import Context, Found, Last, set_mention, take_last
+from akhbar.extract.genders import agrees, person_genders
 from akhbar.extract.referents import oblique, places_differ
 from akhbar.extract.relays import (
     explicit_via,
@@ -33,7 +34,7 @@ from akhbar.extract.relays import (
     relaying,
     subject_name,
 )
-from akhbar.extract.roles import agrees, is_title, person_genders, role_matches
+from akhbar.extract.roles import is_title, role_matches
 from akhbar.extract.subject_addressees import after_topic
 from akhbar.extract.subject_clauses import (
     set_clause_subject,

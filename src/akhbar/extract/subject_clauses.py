@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING
 
 from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, cue_gender, cue_kind, cue_plural, sentence_first
 from akhbar.extract.found import Found, Last, set_mention
+from akhbar.extract.genders import agrees
 from akhbar.extract.referents import resolve_description
-from akhbar.extract.roles import agrees, is_title, skip_honorifics, speaking_nouns
+from akhbar.extract.roles import is_title, skip_honorifics, speaking_nouns
 from akhbar.extract.subjects import set_subject
 from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare, word_set
 from akhbar.text.normalise import fold

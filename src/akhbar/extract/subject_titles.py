@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, cue_gender, strip_conj
 from akhbar.extract.found import set_mention, take_last
+from akhbar.extract.genders import agrees
 from akhbar.extract.referents import resolve_body, resolve_description
 from akhbar.extract.roles import (
     BARE_HONORIFICS,
-    agrees,
     role_matches,
     skip_honorifics,
     speaking_nouns,
