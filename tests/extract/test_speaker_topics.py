@@ -85,3 +85,43 @@ def test_management_speaks_for_the_named_body(
     speakers: list[str],
 ) -> None:
     assert speakers_in(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # «لأنهما قالا»: the two bodies joined by «و», not the one person quoted before
+            "قال الرئيس خالد العمر إن الانتخابات نزيهة. ولم يرسل الاتحاد الأوروبي والاتحاد الأفريقي مراقبين "
+            "للانتخابات لأنهما قالا إن العملية لم تكن نزيهة.",
+            [("خالد العمر", "PERS"), ("الاتحاد الأوروبي", "ORG"), ("الاتحاد الأفريقي", "ORG")],
+            ["خالد العمر", "الاتحاد الأوروبي والاتحاد الأفريقي"],
+        ),
+        (  # two people, the second with a title: both speak
+            "قال الرئيس خالد العمر إن الانتخابات نزيهة. والتقى الوزير سامي الحسن ونظيره أحمد علي أمس "
+            "وأكدا أن العلاقات قوية.",
+            [("خالد العمر", "PERS"), ("سامي الحسن", "PERS"), ("أحمد علي", "PERS")],
+            ["خالد العمر", "سامي الحسن وأحمد علي"],
+        ),
+        (  # a pair behind a preposition is what they condemned, not who speaks; the pair goes on
+            "قال الوزيران سامي الحسن وأحمد علي إن التعاون مستمر. وأعربا عن إدانتهما لهجمات مصر والأردن "
+            "وأكدا أن الحوار هو الحل.",
+            [("سامي الحسن", "PERS"), ("أحمد علي", "PERS"), ("مصر", "LOC"), ("الأردن", "LOC")],
+            ["سامي الحسن وأحمد علي", "سامي الحسن وأحمد علي"],
+        ),
+    ],
+)
+def test_dual_cue_takes_a_pair(
+    speakers_in: Callable[[str, list[tuple[str, str]]], list[str | None]],
+    text: str,
+    names: list[tuple[str, str]],
+    speakers: list[str],
+) -> None:
+    assert speakers_in(text, names) == speakers
+
+
+def test_dual_cue_skips_a_pair_behind_a_preposition(
+    speakers_in: Callable[[str, list[tuple[str, str]]], list[str | None]],
+) -> None:
+    text = "قال الرئيس خالد العمر إن الوضع مستقر. وتحدث الوفدان عن الهجمات في مصر والأردن وأكدا أن الحوار هو الحل."
+    names = [("خالد العمر", "PERS"), ("مصر", "LOC"), ("الأردن", "LOC")]
+    assert speakers_in(text, names)[1] != "مصر والأردن"

@@ -175,6 +175,16 @@ def cue_plural(form: str) -> bool:
     return kind == "nominal" and word.endswith("هم")
 
 
+def cue_dual(form: str) -> bool:
+    """A speech verb in the dual («قالا»، «وأكدا»، «قالتا»): two speak, never one (not «دعا», a root in alif).
+
+    >>> cue_dual("وقالا"), cue_dual("قالوا"), cue_dual("قال")
+    (True, False, False)
+    """
+    word = strip_conj(form)
+    return cue_kind(form) == "verb" and len(word) >= 4 and word.endswith("ا") and not word.endswith("وا")
+
+
 def weak(form: str) -> bool:
     """A cue word that is also a common noun or preposition («بين»، «رد»، «تابع لـ») unless a conjunction leads."""
     return strip_conj(form) == form and bare(form) in WEAK  # «وصفت»، «وعد»: the و is the verb's own

@@ -18,7 +18,6 @@ turns to background («في وقت سابق»، «يذكر أن»).
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from akhbar.extract.cues import appeal_gender, cue_gender, cue_kind, cue_plural, sentence_first, strip_conj
@@ -44,7 +43,7 @@ from akhbar.extract.subject_clauses import (
     set_topic,
 )
 from akhbar.extract.subject_descriptions import set_description
-from akhbar.extract.subject_groups import group_phrase, plural_group, set_group
+from akhbar.extract.subject_groups import group_phrase, plural_group, set_dual, set_group, set_pair
 from akhbar.extract.subject_titles import definite_again
 from akhbar.extract.subjects import NOT_SUBJECTS, set_before, set_from_range, set_subject
 from akhbar.extract.words import word_set
@@ -242,8 +241,8 @@ def _implicit(ctx: Context, q: Found, last: Last) -> None:
     """
     toks, c = ctx.tokens, q.cue_tok
     plural = cue_plural(toks.forms[c])
-    if (plural and _group(ctx, q, last)) or _embedded_subject(ctx, q):
-        return
+    if (plural and _group(ctx, q, last)) or set_dual(ctx, q, last) or _embedded_subject(ctx, q):
+        return  # «لأنهما قالا»: two joined by «و», never one speaker
     # «وتابعت الوثيقة»: the verb agrees with a subject that is no one's name, not with the speaker
     subject = (
         toks.is_word(c + 1) and toks.forms[c + 1].startswith("ال") and toks.forms[c + 1] not in NOT_SUBJECTS
@@ -290,7 +289,9 @@ def _nearby(ctx: Context, q: Found, last: Last, want: str, *, last_fits: bool, p
         if last_fits:
             take_last(q, last)
         else:
-            _set_pair(ctx, q, same)
+            form = strip_conj(toks.forms[q.cue_tok])
+            if cue_kind(form) == "participle" or form.endswith("ا"):  # «أكدا»، «مؤكدين», not «أعلنوا»
+                set_pair(ctx, q, same)
         return
     fitting = [
         n for n in same if (ctx.linked[n].label == "PERS" or want == "F") and _fits_mention(ctx, n, want)
@@ -303,27 +304,6 @@ def _nearby(ctx: Context, q: Found, last: Last, want: str, *, last_fits: bool, p
         everyone = [n for n in before if ctx.linked[n].label == "PERS" and _fits_mention(ctx, n, want)]
         if everyone:
             set_mention(ctx, q, everyone[-1])
-
-
-_PAIR_GAP = 5  # tokens from one name to the «و» + title + name joined to it
-
-
-def _set_pair(ctx: Context, q: Found, same: list[int]) -> None:
-    """«أكد ولي العهد فلان والرئيس المصري علان … مؤكدين أن …»: a dual or participle cue goes on from two
-    people joined by «و» in its sentence (a plural verb, «أعلنوا», names a group instead)."""
-    toks = ctx.tokens
-    form = strip_conj(toks.forms[q.cue_tok])
-    if cue_kind(form) != "participle" and not form.endswith("ا"):
-        return
-    people = [n for n in same if ctx.linked[n].label == "PERS"]
-    for a, b in pairwise(people):
-        gap = range(toks.at(ctx.linked[a].end), toks.at(ctx.linked[b].start) + 1)
-        joined = len(gap) <= _PAIR_GAP and any(toks.forms[k].startswith("و") for k in gap)
-        if joined and _canonical(ctx, a) != _canonical(ctx, b):
-            set_mention(ctx, q, a)
-            if " و" not in str(q.speaker):
-                q.speaker = f"{q.speaker} و{_canonical(ctx, b)}"
-            return
 
 
 def _embedded_subject(ctx: Context, q: Found) -> bool:

@@ -2,18 +2,24 @@
 
 A plural of people speaks as its description, with gender ``P`` so that a singular cue later does not
 go on from it. ``speakers`` asks ``plural_group`` of a verb's subject at the start of a sentence and
-``subjects`` asks ``plural_people`` after a cue.
+``subjects`` asks ``plural_people`` after a cue. Two named together («فلان والرئيس علان»، «الاتحاد
+الأوروبي والاتحاد الأفريقي») speak together after a dual or plural cue with no subject (``set_pair``,
+``set_dual``).
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from akhbar.extract.cues import cue_dual
+from akhbar.extract.found import set_mention, take_last
+from akhbar.extract.referents import oblique
 from akhbar.extract.words import bare
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
-    from akhbar.extract.found import Context, Found
+    from akhbar.extract.found import Context, Found, Last
     from akhbar.extract.words import Tokens
 
 
@@ -116,3 +122,58 @@ def plural_people(toks: Tokens, j: int) -> bool:
         plural = len(form) >= 6 and form.endswith("ون") and (adjective.endswith("يون") or place)
         return plural or (len(form) >= 6 and form.endswith("ان") and adjective.endswith("يان"))
     return len(form) >= 7 and form.startswith("ال") and form.endswith("ون") and form not in _NOT_PLURALS
+
+
+_PAIR_GAP = 5  # tokens from one name to the «و» + title + name joined to it
+
+
+def set_pair(ctx: Context, q: Found, same: list[int], labels: tuple[str, ...] = ("PERS",)) -> bool:
+    """«أكد ولي العهد فلان والرئيس المصري علان … مؤكدين أن …»: two mentions of one type in ``labels``
+    (tried in that order) joined by «و» among ``same`` (the cue's sentence) speak together."""
+    toks = ctx.tokens
+    for label in labels:
+        named = [n for n in same if ctx.linked[n].label == label]
+        for a, b in pairwise(named):
+            gap = range(toks.at(ctx.linked[a].end), toks.at(ctx.linked[b].start) + 1)
+            joined = len(gap) <= _PAIR_GAP and any(toks.forms[k].startswith("و") for k in gap)
+            if joined and _canonical(ctx, a) != _canonical(ctx, b):
+                set_mention(ctx, q, a)
+                if " و" not in str(q.speaker):
+                    q.speaker = f"{q.speaker} و{_canonical(ctx, b)}"
+                return True
+    return False
+
+
+_DUAL_WITHIN = 2  # sentences back to the pair a dual cue goes on from
+
+
+def set_dual(ctx: Context, q: Found, last: Last) -> bool:
+    """A dual cue with no subject («ولم يرسل الاتحاد الأوروبي والاتحاد الأفريقي مراقبين لأنهما قالا إن
+    …»، «والتقى فلان ونظيره علان وأكدا أن …»): the pair that was speaking, else two people, two bodies or
+    two places joined by «و» before it in its sentence, outside other quotations' words and prepositional
+    phrases («إدانتهما لأعمال داعش وحزب الله»); never one speaker."""
+    toks, c = ctx.tokens, q.cue_tok
+    if not cue_dual(toks.forms[c]):
+        return False
+    sentence, start = toks.sentence[c], toks.starts[c]
+    if last.name is not None and " و" in last.name and sentence - last.sentence <= _DUAL_WITHIN:
+        take_last(q, last)  # «قالا …. وأضافا»
+        q.implicit = True
+        return True
+    same = [
+        n
+        for n, m in enumerate(ctx.linked)
+        if m.end <= start
+        and toks.sentence[toks.at(m.start)] == sentence
+        and not oblique(ctx.text, m)
+        and not any(lo <= m.start < hi and not lo <= start < hi for lo, hi in ctx.quoted)
+    ]
+    if not set_pair(ctx, q, same, ("PERS", "ORG", "LOC")):
+        return False
+    q.implicit = True
+    return True
+
+
+def _canonical(ctx: Context, n: int) -> str:
+    m = ctx.linked[n]
+    return str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
