@@ -125,3 +125,30 @@ def test_dual_cue_skips_a_pair_behind_a_preposition(
     text = "قال الرئيس خالد العمر إن الوضع مستقر. وتحدث الوفدان عن الهجمات في مصر والأردن وأكدا أن الحوار هو الحل."
     names = [("خالد العمر", "PERS"), ("مصر", "LOC"), ("الأردن", "LOC")]
     assert speakers_in(text, names)[1] != "مصر والأردن"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # an untagged name set off by commas before an indefinite title
+            "قال الرئيس مسعود الخالدي إن الإقليم يدعم الحوار. من جانبه، قال سامر خليل، عضو المكتب السياسي "
+            "في الحزب، إن الحزب لم يبدأ الحرب.",
+            ["مسعود الخالدي", "سامر خليل"],
+        ),
+        (  # and before a definite one
+            "قال الرئيس مسعود الخالدي إن الإقليم يدعم الحوار. وقالت فاطمة زهران، المتحدثة باسم الوزارة، "
+            "إن الخطة جاهزة.",
+            ["مسعود الخالدي", "فاطمة زهران"],
+        ),
+    ],
+)
+def test_untagged_name_set_off_by_commas(
+    speakers_in: Callable[[str, list[tuple[str, str]]], list[str | None]], text: str, speakers: list[str]
+) -> None:
+    assert speakers_in(text, [("مسعود الخالدي", "PERS")]) == speakers
+
+
+def test_time_before_a_comma_is_no_name(
+    speakers_in: Callable[[str, list[tuple[str, str]]], list[str | None]],
+) -> None:
+    assert speakers_in("وقال أمس الأول، المتحدث باسم الوزارة إن الخطة جاهزة.", []) != ["أمس الأول"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from akhbar.extract.cues import COMPLEMENTISERS
+from akhbar.extract.cues import COMMAS, COMPLEMENTISERS
 from akhbar.extract.roles import is_title
 from akhbar.text.normalise import fold
 
@@ -34,7 +34,8 @@ def untagged_before_title(ctx: Context, q: Found, j: int) -> tuple[int, int] | N
     """«وقال فلان الفلاني المتحدث باسم المجلس إن …»: untagged words right after the cue and right before a
     definite title in apposition are the name the tagger missed (the title describes them; a time or an
     adverb in that place is no name: «وقال أمس المتحدث»). Two words at least, a given and a family name,
-    none of them definite, a preposition or a number."""
+    none of them definite, a preposition or a number. Set off by a comma, the title may be indefinite
+    («وقال فلان الفلاني، عضو المكتب السياسي …»)."""
     toks = ctx.tokens
     k = j
     while k < min(len(toks), j + _NAME_BEFORE_TITLE) and toks.is_word(k) and ctx.taken[k] < 0:
@@ -44,9 +45,17 @@ def untagged_before_title(ctx: Context, q: Found, j: int) -> tuple[int, int] | N
         if form in _NOT_NAMES or form in COMPLEMENTISERS or not form.isalpha():
             return None
         k += 1
-    if k - j < 2 or k >= len(toks) or ctx.taken[k] >= 0 or toks.starts[k] >= q.start > toks.starts[q.cue_tok]:
+    end = k
+    comma = k < len(toks) and toks.forms[k] in COMMAS
+    k += comma  # «وقال فلان الفلاني، عضو المكتب السياسي للحزب، إن»: set off by commas, any title
+    if (
+        end - j < 2
+        or k >= len(toks)
+        or ctx.taken[k] >= 0
+        or toks.starts[k] >= q.start > toks.starts[q.cue_tok]
+    ):
         return None
     title = toks.forms[k]
-    if not (title.startswith("ال") and is_title(title)) or toks.sentence[k] != toks.sentence[j]:
+    if not ((comma or title.startswith("ال")) and is_title(title)) or toks.sentence[k] != toks.sentence[j]:
         return None
-    return toks.starts[j], toks.ends[k - 1]
+    return toks.starts[j], toks.ends[end - 1]
