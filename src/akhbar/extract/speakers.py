@@ -35,6 +35,7 @@ from akhbar.extract.relays import (
 )
 from akhbar.extract.roles import is_title, role_matches
 from akhbar.extract.subject_addressees import after_topic
+from akhbar.extract.subject_apposition import NOT_SUBJECTS
 from akhbar.extract.subject_clauses import (
     set_clause_subject,
     set_complement_subject,
@@ -45,7 +46,7 @@ from akhbar.extract.subject_clauses import (
 from akhbar.extract.subject_descriptions import set_description
 from akhbar.extract.subject_groups import group_phrase, plural_group, set_dual, set_group, set_pair
 from akhbar.extract.subject_titles import definite_again
-from akhbar.extract.subjects import NOT_SUBJECTS, set_before, set_from_range, set_subject
+from akhbar.extract.subjects import set_before, set_from_range, set_subject
 from akhbar.extract.words import word_set
 from akhbar.text.normalise import fold
 
