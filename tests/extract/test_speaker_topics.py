@@ -152,3 +152,39 @@ def test_time_before_a_comma_is_no_name(
     speakers_in: Callable[[str, list[tuple[str, str]]], list[str | None]],
 ) -> None:
     assert speakers_in("وقال أمس الأول، المتحدث باسم الوزارة إن الخطة جاهزة.", []) != ["أمس الأول"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # «صحيفتا "X" … و"Y" …»: a dual outlet noun names both
+            'قال الوزير خالد العمر إن العمل مستمر. وذكرت صحيفتا "تاغس شبيغل" الألمانية و"لوموند" الفرنسية '
+            "أن الاتفاق قريب.",
+            [("خالد العمر", "PERS"), ("تاغس شبيغل", "ORG"), ("لوموند", "ORG")],
+            ["خالد العمر", "تاغس شبيغل ولوموند"],
+        ),
+        (  # «وأكدت هذه المصادر»: the sources named two sentences before, not the minister quoted last
+            "قالت مصادر عسكرية يمنية إن القوات تقدمت في المدينة. وقال الوزير خالد العمر إن الحكومة تدعم "
+            "الجيش. وأكدت هذه المصادر أن المعارك ستستمر.",
+            [("خالد العمر", "PERS")],
+            ["مصادر عسكرية يمنية", "خالد العمر", "مصادر عسكرية يمنية"],
+        ),
+        (  # a demonstrative that does not agree with the cue opens the quoted clause: the speaker goes on
+            "أعلن الوزير خالد العمر إغلاق المعبر بسبب العمليات العسكرية. وقال هذه العمليات «تستوجب الإغلاق».",
+            [("خالد العمر", "PERS")],
+            ["خالد العمر"],
+        ),
+        (  # an antecedent that was a verb's object, not a body or a source, is not taken up
+            "رفض الوزير خالد العمر ادعاء المعارضة بأنه يعرقل الحوار. وقال هذا الادعاء «لا أساس له».",
+            [("خالد العمر", "PERS")],
+            ["خالد العمر"],
+        ),
+    ],
+)
+def test_outlets_in_pairs_and_descriptions_taken_up(
+    speakers_in: Callable[[str, list[tuple[str, str]]], list[str | None]],
+    text: str,
+    names: list[tuple[str, str]],
+    speakers: list[str],
+) -> None:
+    assert speakers_in(text, names) == speakers

@@ -11,10 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from akhbar.extract.clauses import lemma_of
-from akhbar.extract.cues import COMPLEMENTISERS, abbreviation_dot, cue_kind, sentence_first
+from akhbar.extract.cues import (
+    COMPLEMENTISERS,
+    RELATIVES,
+    abbreviation_dot,
+    cue_gender,
+    cue_kind,
+    sentence_first,
+)
 from akhbar.extract.found import set_mention, take_last
 from akhbar.extract.referents import resolve_body
-from akhbar.extract.roles import STATEMENTS, body_heads, is_title, phrase_at
+from akhbar.extract.roles import STATEMENTS, body_heads, is_title, phrase_at, speaking_nouns
 from akhbar.extract.words import OUTLETS, bare, possessive_stem
 from akhbar.text.normalise import fold
 
@@ -266,6 +273,62 @@ def set_description(ctx: Context, q: Found, j: int) -> bool:
 
 #: Prepositions after an indefinite title or an outlet's description that end it («دبلوماسي في …»).
 PREPOSITIONS = frozenset({"في", "من", "لدي", "داخل", "عن"})
+
+
+_DEMONSTRATIVES = {fold(w): g for w, g in (("هذا", "M"), ("ذلك", "M"), ("هذه", "F"), ("تلك", "F"))}
+_REFERRED_WITHIN = 3  # sentences back to the description a demonstrative takes up
+_ADJECTIVES_AFTER = 4  # words agreeing with the head that the taken-up description keeps
+
+
+def set_referred(ctx: Context, q: Found, j: int, last: Last) -> bool:
+    """«وذكرت تلك التقارير»، «وأكدت هذه المراجع»: a demonstrative that agrees with the cue takes up the
+    description named a few sentences before with the same head noun («تقارير صحفية إنجليزية»), not the
+    last speaker (unless that is the same description); the earlier one a body, a source or a title, or the subject of a verb there («كشفت
+    تسريبات إعلامية»), not an object («رفض فلان ادعاء البيت الأبيض … واعتبر هذا الادعاء …»)."""
+    toks = ctx.tokens
+    gender = _DEMONSTRATIVES.get(toks.forms[j], "")
+    if not gender or j + 1 >= len(toks) or not toks.forms[j + 1].startswith("ال"):
+        return False
+    if gender != (cue_gender(toks.forms[q.cue_tok]) or gender):
+        return False  # «وقال هذه العمليات «…»»: the demonstrative opens the quoted clause
+    head = bare(toks.forms[j + 1])
+    if last.name and not last.label and bare(fold(last.name).split()[0]) == head:
+        take_last(q, last)  # «قالت مصادر محلية … وأضافت هذه المصادر»: the description as it was read
+        return True
+    for k in range(j - 1, 0, -1):
+        if toks.sentence[j] - toks.sentence[k] > _REFERRED_WITHIN:
+            return False
+        if ctx.taken[k] >= 0 or bare(toks.forms[k]) != head or toks.forms[k - 1] in _DEMONSTRATIVES:
+            continue
+        speaks = head in speaking_nouns() or is_title(head) or head in OUTLETS
+        if not speaks and cue_kind(toks.forms[k - 1]) != "verb":
+            return False
+        hi = _agreeing(ctx, k)
+        q.speaker_span, q.speaker_label = (toks.starts[k], toks.ends[hi - 1]), ""
+        q.speaker = ctx.text[q.speaker_span[0] : q.speaker_span[1]]
+        return True
+    return False
+
+
+def _agreeing(ctx: Context, k: int) -> int:
+    """The end of a head noun at ``k`` and the adjectives after it that agree with it in definiteness
+    («مصادر اتحادية» before «الشائعات»، «الدراسات الوطنية الصادرة» before «مؤخرا»)."""
+    toks, definite = ctx.tokens, ctx.tokens.forms[k].startswith("ال")
+    hi = k + 1
+    while hi < min(len(toks), k + 1 + _ADJECTIVES_AFTER) and toks.is_word(hi) and ctx.taken[hi] < 0:
+        form = toks.forms[hi]
+        word = form[1:] if form.startswith("و") and len(form) > 3 else form  # «إنجليزية وإسبانية»
+        if (
+            word.startswith("ال") != definite
+            or len(word) < 3  # «قد»، «لـ»: particles
+            or form in RELATIVES
+            or form in PREPOSITIONS
+            or form in COMPLEMENTISERS
+            or cue_kind(form)
+        ):
+            break
+        hi += 1
+    return hi
 
 
 def subject_phrase(toks: Tokens, j: int) -> tuple[int, int]:

@@ -38,6 +38,7 @@ from akhbar.extract.subject_apposition import LINKING, NOT_SUBJECTS, set_apposed
 from akhbar.extract.subject_descriptions import (
     before_content,
     set_named_by,
+    set_referred,
     set_statement_author,
     subject_phrase,
 )
@@ -71,15 +72,18 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
     ):
         take_last(q, last)
         return last.name is not None  # with nobody quoted before, whom the article is about
+    if set_referred(ctx, q, j, last):  # «وذكرت تلك التقارير»: the reports named before
+        return True
     if form in _SOME and j + 1 < len(toks) and bare(toks.forms[j + 1]) in speaking_nouns():
         return _set_some(ctx, q, j, last)  # «ذكرت بعض التقارير»
     if form in _NUMBER_OF and [w[:2] for w in toks.forms[j + 1 : j + 3]] == ["من", "ال"]:
         set_group(ctx, q, j, group_phrase(toks, j + 2)[1])  # «وقال عدد من الطلاب»: a group
         return True
-    if ctx.taken[j] < 0 and (bare(form) in OUTLETS or bare(form) in speaking_nouns()):
+    two = form.endswith(("تا", "تي")) and bare(form)[:-2] + "ه" in OUTLETS  # «صحيفتا "X" و"Y"»
+    if ctx.taken[j] < 0 and (bare(form) in OUTLETS or two or bare(form) in speaking_nouns()):
         # «وكالة رويترز»، «منظمة العفو الدولية»، «وكالة أنباء (الأناضول)»: the descriptor before the name;
         # a common-noun body only before a name in marks («حركة «حماس»», not «حكومة الثني»)
-        head = bare(form) in OUTLETS or bare(form) in body_heads()
+        head = bare(form) in OUTLETS or two or bare(form) in body_heads()
         k = j + 1
         while k < len(toks) and k - j < 4 and ctx.taken[k] < 0 and toks.forms[k] in _DESCRIPTOR_FILLERS:
             k += 1
@@ -93,6 +97,8 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
         return False  # «كما اتهم حزب العمال وتنظيم "داعش" بأن …»: the accused, the subject is omitted
     if ctx.taken[j] >= 0:
         set_mention(ctx, q, ctx.taken[j])
+        if two and j > q.cue_tok:
+            _join_second(ctx, q, j)
         return True
     if _set_agency(ctx, q, j):
         return True
@@ -115,6 +121,26 @@ def set_subject(ctx: Context, q: Found, j: int, last: Last) -> bool:
         return True
     # «أفادت الإذاعة الإسرائيلية»: an outlet named by a description speaks as it, like a body
     return (bare(form) in speaking_nouns() or bare(form) in OUTLETS) and set_named_by(ctx, q, j, last)
+
+
+_SECOND_WITHIN = 5  # tokens from the first of two outlets' names to the second («"X" الإنجليزية و"Y"»)
+
+
+def _join_second(ctx: Context, q: Found, j: int) -> None:
+    """«ذكرت صحيفتا "X" الإنجليزية و"Y" الإسبانية»: a dual outlet noun names two, the second after «و»
+    behind the first name and its adjective; both speak."""
+    toks, first = ctx.tokens, ctx.taken[j]
+    k = toks.at(ctx.linked[first].end)
+    for i in range(k, min(len(toks), k + _SECOND_WITHIN)):
+        if toks.sentence[i] != toks.sentence[j] or toks.forms[i] in COMPLEMENTISERS:
+            return
+        n = ctx.taken[i]
+        if n >= 0 and n != first:  # two outlets, not a person the tagger linked to one of them
+            people = "PERS" in {ctx.linked[first].label, ctx.linked[n].label}
+            if not people and any(toks.forms[x].startswith("و") for x in range(k, i + 1)):
+                m = ctx.linked[n]
+                q.speaker = f"{q.speaker} و{m.attrs.get('canonical') or ctx.text[m.start : m.end]}"
+            return
 
 
 _SOME = frozenset({"بعض", "احدي", "احد"})
