@@ -188,3 +188,29 @@ def test_outlets_in_pairs_and_descriptions_taken_up(
     speakers: list[str],
 ) -> None:
     assert speakers_in(text, names) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (  # «وكانت قد أعلنت» after a sentence opened by a verb whose subject is a body the tagger missed
+            "قال الوزير خالد العمر إن المشروع تأخر. واعترفت الشركة الوطنية للنفط، التي تدير الحقول المشتركة "
+            "بين البلدين، بصحة التسريبات. وكانت قد أعلنت أنها ستشكل لجنة تحقيق.",
+            [("خالد العمر", "PERS")],
+            ["خالد العمر", "الشركة الوطنية للنفط"],
+        ),
+        (  # a feminine cue opening its sentence after one whose subject is a tagged body
+            "قال الوزير خالد العمر إن المشروع تأخر. وتواجه شركة نفط الخليج انتقادات واسعة. وأعلنت أنها "
+            "ستشكل لجنة تحقيق.",
+            [("خالد العمر", "PERS"), ("شركة نفط الخليج", "ORG")],
+            ["خالد العمر", "شركة نفط الخليج"],
+        ),
+    ],
+)
+def test_feminine_cue_goes_on_from_the_body_before(
+    speakers_in: Callable[[str, list[tuple[str, str]]], list[str | None]],
+    text: str,
+    names: list[tuple[str, str]],
+    speakers: list[str],
+) -> None:
+    assert speakers_in(text, names) == speakers

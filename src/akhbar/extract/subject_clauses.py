@@ -22,11 +22,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from akhbar.extract.cues import COMMAS, COMPLEMENTISERS, cue_gender, cue_kind, cue_plural, sentence_first
+from akhbar.extract.cues import (
+    COMMAS,
+    COMPLEMENTISERS,
+    cue_gender,
+    cue_kind,
+    cue_plural,
+    sentence_first,
+    weak,
+)
 from akhbar.extract.found import Found, Last, set_mention
 from akhbar.extract.genders import agrees
 from akhbar.extract.referents import resolve_description
-from akhbar.extract.roles import is_title, skip_honorifics, speaking_nouns
+from akhbar.extract.roles import body_heads, is_title, phrase_at, skip_honorifics, speaking_nouns
 from akhbar.extract.subjects import set_subject
 from akhbar.extract.words import OUTLETS, QUOTE_MARKS, bare, word_set
 from akhbar.text.normalise import fold
@@ -49,6 +57,7 @@ _NOT_VERBS = frozenset(
 )  # fmt: skip
 _CHAIN = 3  # indefinite nouns in a possessive chain before the name it ends in («رد فعل اتحاد غانا»)
 _TOPIC_SENTENCES = 3
+_WAS_AND = frozenset({"وكانت", "وكان"})
 
 
 def set_clause_subject(ctx: Context, q: Found) -> bool:
@@ -109,24 +118,35 @@ _FRONTED_PHRASE = 5  # tokens of an adverbial before the comma that opens a sent
 
 
 def set_previous_actor(ctx: Context, q: Found, last: Last) -> bool:
-    """«وفي طهران، رفض فلان قرار المجلس. وقال إن …»: a cue opening its sentence with no subject, right
-    after a sentence that quotes nobody and is opened by a verb whose subject is a person (after an
-    adverbial and its comma), goes on from that person, not from someone quoted before it."""
+    """«وفي طهران، رفض فلان قرار المجلس. وقال إن …»: a cue opening its sentence with no subject (or after
+    «وكان قد»), right after a sentence that quotes nobody and is opened by a verb whose subject is a
+    person (after an adverbial and its comma), goes on from that person, not from someone quoted before
+    it; a feminine cue also from a body («واعترفت الشركة … . وكانت قد أعلنت …»)."""
     toks, c = ctx.tokens, q.cue_tok
     first = sentence_first(toks, c)
-    if c != first or first == 0 or toks.forms[c][0] not in "وف" or cue_plural(toks.forms[c]):
+    was = (
+        c == first + 2 and toks.forms[first] in _WAS_AND and toks.forms[first + 1] == "قد"
+    )  # «وكانت قد أعلنت»
+    if (c != first and not was) or first == 0 or cue_plural(toks.forms[c]):
+        return False
+    if toks.forms[c][0] not in "وف" and not was:
         return False
     prev = sentence_first(toks, first - 1)
-    if any(cue_kind(toks.forms[k]) for k in range(prev, first)):
-        return False
+    if any(cue_kind(toks.forms[k]) and not weak(toks.forms[k]) for k in range(prev, first)):
+        return False  # a sentence that quotes someone (not «بين» the preposition)
     verb = next(
         (k + 1 for k in range(prev, min(first, prev + _FRONTED_PHRASE)) if toks.forms[k] in _BREAKS), prev
     )
+    if verb < first and verb > prev and toks.forms[verb].startswith("ال"):
+        verb = prev  # «واعترفت الشركة الوطنية، التي …»: an apposition's comma, no adverbial before the verb
     form = toks.forms[verb] if verb < first else ""
     word = form[1:] if form[:1] in ("و", "ف") else form
     if not toks.is_word(verb) or ctx.taken[verb] >= 0 or word.startswith("ال") or {form, word} & _NOT_VERBS:
         return False
-    person = _person(ctx, skip_honorifics(toks, verb + 1))
+    subject = skip_honorifics(toks, verb + 1)
+    person = _person(ctx, subject)
+    if person is None and cue_gender(toks.forms[c]) == "F":
+        return _set_body(ctx, q, subject)  # «واعترفت الشركة الكويتية … . وكانت قد أعلنت عن …»
     if person is None:
         return False
     name = str(ctx.linked[person].attrs.get("canonical") or "")
@@ -255,6 +275,28 @@ def _person(ctx: Context, j: int) -> int | None:
     phrase = ctx.text[toks.starts[j] : toks.ends[end - 1]]
     found = resolve_description(ctx.text, toks.starts[j], phrase, ctx.linked)
     return None if found is None else list(ctx.linked).index(found)
+
+
+def _set_body(ctx: Context, q: Found, j: int) -> bool:
+    """The body at ``j`` speaks when its name can take a feminine verb: a mention («وزارة …»، not «الحلف»)
+    or a definite description headed by a feminine body noun («الشركة الكويتية لنفط الخليج»)."""
+    toks, n = ctx.tokens, ctx.taken[j]
+    if n >= 0:
+        m = ctx.linked[n]
+        name = str(m.attrs.get("canonical") or ctx.text[m.start : m.end])
+        if m.label != "ORG" or not agrees("ORG", name, "F", {}):
+            return False
+        set_mention(ctx, q, n)
+    else:
+        word = bare(toks.forms[j])
+        if not toks.forms[j].startswith("ال") or not word.endswith("ه") or word not in body_heads():
+            return False
+        hi = phrase_at(toks, j)[1]  # up to a comma or a word that is no definite or «لـ» genitive
+        hi = next((k for k in range(j + 1, hi) if not toks.forms[k].startswith(("ال", "ل"))), hi)
+        q.speaker_span, q.speaker_label = (toks.starts[j], toks.ends[hi - 1]), ""
+        q.speaker = ctx.text[q.speaker_span[0] : q.speaker_span[1]]
+    q.implicit = True
+    return True
 
 
 def _disagrees(ctx: Context, probe: Found, want: str) -> bool:
