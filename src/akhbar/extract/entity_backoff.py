@@ -162,7 +162,7 @@ class _OneWord:
     def __call__(self, key: str, kind: str, folded: Sequence[str], at: int) -> bool:
         if len(key) < 3 or key in self.heads or "ال" + key in self.heads:
             return False  # «كام» is no ك + «ام»; «هيئة» alone is generic
-        if _nisba(key, folded, at):
+        if nisba(key, folded, at):
             return False
         return (key, kind) in self.typed or _attested_name(key, self.rates)
 
@@ -173,7 +173,7 @@ def _attested_name(key: str, rates: Mapping[str, tuple[int, int]]) -> bool:
     return other <= tagged
 
 
-def _nisba(key: str, folded: Sequence[str], at: int) -> bool:
+def nisba(key: str, folded: Sequence[str], at: int) -> bool:
     """«الحوثيين»: a plural nisba describes a group; «الأزمة السورية»، «طائرة سعودية»: a nisba after a
     content word that agrees with it in definiteness is an adjective of that word, not the country."""
     if key.endswith(("يين", "يون")):

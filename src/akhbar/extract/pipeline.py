@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from akhbar.extract.entity_backoff import apply_listed_names
+from akhbar.extract.entity_discourse import spread_names
 from akhbar.extract.entity_index import EntityIndex
+from akhbar.extract.entity_outlets import name_outlets
 from akhbar.extract.events import find_events
 from akhbar.extract.linking import link_entities
 from akhbar.extract.ner import NerModel, complete_mentions, find_entities
@@ -91,6 +93,10 @@ class Extractor:
         ]
         words = tokens if tokens is not None else tokenise(article.text, regions)
         mentions = apply_listed_names(words, regions, mentions, model=self.ner, excluded=article.excluded)
+        mentions = spread_names(
+            words, regions, mentions, rank=self.ner.resources.rank, excluded=article.excluded
+        )
+        mentions = name_outlets(words, regions, mentions)
         linked = link_entities(article.text, mentions, known=self.index, tokens=tokens)
         self.index.add_spans(article.text, linked)
         return article.with_spans("entities", linked)
