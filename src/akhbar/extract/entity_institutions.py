@@ -3,18 +3,23 @@
 - a listed multi-word name («مجلس الأمن الدولي»، «منظمة الأمن والتعاون في أوروبا»);
 - an institution head + genitive/adjective chain («وزارة الخارجية الروسية»، «هيئة الرقابة الإدارية»،
   «وزارتي الخارجية والدفاع»), or a descriptor + the name after it («حلف الناتو» → «الناتو»);
-- a ministry's domain + a national adjective («الخارجية الروسية»).
+- a ministry's domain + a national adjective («الخارجية الروسية»);
+- a public body: a definite head, its adjectives and the «لـ» phrase of its remit («الهيئة العامة
+  للسياحة والتراث الوطني»، «الشركة السعودية للكهرباء»), or a head with two adjectives («البنك المركزي
+  المصري»).
 
 ``entity_rules.refine_runs`` merges these ORG runs with the tagger's; run conventions as there.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from akhbar.extract.entity_lexicon import definite, descriptor_size, foreign, listed
 from akhbar.extract.roles import is_title
-from akhbar.extract.words import bare, unclitic, word_set
+from akhbar.extract.words import bare, unclitic, with_clitics, word_set
+from akhbar.resources import read_lines, read_variants
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
@@ -32,9 +37,9 @@ _INTERNATIONAL = frozenset({"الدولي", "الدوليه"})
 def find_institutions(
     forms: Sequence[str], runs: Sequence[Run], res: NerResources, lex: BoundaryLexicon
 ) -> list[Run]:
-    """ORG runs for listed multi-word names, institution phrases and elliptical ministries."""
-    triggers = lex.triggers
-    starts = [i for i, form in enumerate(forms) if form in triggers]
+    """ORG runs for listed multi-word names, institution phrases, public bodies and elliptical ministries."""
+    triggers, bodies = lex.triggers, _body_heads()
+    starts = [i for i, form in enumerate(forms) if form in triggers or form in bodies]
     if not starts:
         return []
     people = {k for first, last, label in runs if label == "PERS" for k in range(first, last)}
@@ -46,7 +51,8 @@ def find_institutions(
         if i < done:
             continue
         found = (
-            _phrase_at(forms, i, lex)
+            _public_body_at(forms, i, people, res, lex)
+            or _phrase_at(forms, i, lex)
             or (None if i + 1 in named else _institution_at(forms, i, people, res, lex))
             or _ministry_at(forms, i, lex, res)
         )
@@ -69,6 +75,110 @@ def _phrase_at(forms: Sequence[str], i: int, lex: BoundaryLexicon) -> tuple[int,
                 end += 1
             return i, end
     return None
+
+
+def _public_body_at(
+    forms: Sequence[str], i: int, people: set[int], res: NerResources, lex: BoundaryLexicon
+) -> tuple[int, int] | None:
+    """A definite head, its adjectives and the «لـ» phrase of its remit: «الهيئة العامة للسياحة
+    والتراث الوطني»، «البنك السعودي للتسليف والادخار»، «الهيئة العليا لتطوير مدينة الرياض»; or a head
+    with two adjectives, «البنك المركزي المصري». A head with one adjective and nothing after it
+    («الاتحاد الأوروبي»، «المجلس العسكري») is the tagger's to find or a common noun."""
+    if forms[i] not in _body_heads() or i in people:
+        return None
+    k = i + 1
+    while k < len(forms) and k - i <= _ADJECTIVES and k not in people and _body_adjective(forms[k], lex):
+        k += 1
+    if k == i + 1:
+        return None
+    remit = forms[k] if k < len(forms) and k not in people else ""
+    if remit[:1] == "ل" and unclitic(remit, lex.heads) is not None:
+        return i, k  # «اللجنة التنفيذية لمنظمة التحرير»: the remit is another body
+    if remit.startswith("لل") and len(remit) > 4 and "ال" + remit[2:] not in lex.stops:
+        return i, _remit_end(forms, k, people, res, lex)  # «للسياحة والتراث الوطني»
+    if remit.startswith("ل") and len(remit) > 3 and remit.isalpha():
+        end = _remit_end(forms, k, people, res, lex)  # «لتطوير مدينة الرياض»، «لكرة القدم»
+        if end > k + 1:
+            return i, end
+    return (i, k) if k - i > 2 else None
+
+
+def _remit_end(
+    forms: Sequence[str], k: int, people: set[int], res: NerResources, lex: BoundaryLexicon
+) -> int:
+    """End of the words after the remit word at ``k``: genitives, adjectives and «و»-joined nouns
+    («للسياحة والتراث الوطني»), one indefinite construct noun first («لتطوير مدينة الرياض»); never a
+    title or an honorific («… للتدريب التقني والمهني الدكتور …») or another body."""
+    end = k + 1
+    while end < len(forms) and end - k < _MAX_CHAIN and end not in people:
+        word = forms[end]
+        core = word[1:] if word.startswith("وال") and len(word) > 5 else word
+        construct = end == k + 1 and word.isalpha() and len(word) > 2 and not word.startswith(("ال", "و"))
+        if construct and word not in _PARTICLES and end + 1 < len(forms) and _chain_word(forms[end + 1], lex):
+            end += 1
+            continue
+        if not _chain_word(core, lex) or core in lex.heads or bare(core) in lex.heads:
+            break
+        if core in res.person_triggers or bare(core) in word_set("cues/titles.txt"):
+            break
+        end += 1
+    return end
+
+
+#: Prepositions that look like a construct noun after a remit word («للكهرباء نحو العمل»).
+_PARTICLES = frozenset(
+    {
+        "نحو",
+        "علي",
+        "الي",
+        "في",
+        "من",
+        "عن",
+        "مع",
+        "بين",
+        "حول",
+        "ضد",
+        "عبر",
+        "بعد",
+        "قبل",
+        "خلال",
+        "لدي",
+        "عند",
+        "منذ",
+        "حتي",
+        "دون",
+        "تجاه",
+    }
+)
+
+
+_ADJECTIVES = 3  # adjectives after a public body's head
+
+
+def _body_adjective(word: str, lex: BoundaryLexicon) -> bool:
+    """An adjective of a body's name: a nisba or a listed one («العامة»، «العليا»), not an ordinal
+    («المركز الثاني للفريق» is a place in a table)."""
+    return _adjective(word, lex) and word not in _ordinals()
+
+
+@cache
+def _ordinals() -> frozenset[str]:
+    return frozenset(fold(form) for row in read_variants("cues/ordinal_words.txt") for form in row[1:])
+
+
+#: Folded heads that name no public body when definite: outlets and a «group» of anything.
+_NOT_BODIES = frozenset({"صحيفه", "جريده", "قناه", "انباء", "مجموعه"})
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Definite institution heads with their proclitics («الهيئة»، «والإدارة»، «للمؤسسة»): the heads of
+    ``institution_heads.txt`` and ``org_heads.txt`` but the outlets' («الصحيفة» is a newspaper, named
+    or not, «المجموعة» a group of anything)."""
+    words = {fold(row[0]) for row in read_variants("gazetteers/institution_heads.txt")}
+    words |= {fold(w) for w in read_lines("cues/org_heads.txt")}
+    words = {w for w in words if " " not in w and w not in _NOT_BODIES and not w.startswith("ال")}
+    return with_clitics({"ال" + w for w in words})
 
 
 def _name_after(forms: Sequence[str], j: int, res: NerResources, lex: BoundaryLexicon) -> int | None:

@@ -1,0 +1,77 @@
+"""Public bodies: a definite institution head, its adjectives and the «لـ» phrase of its remit are one ORG."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.entity_rules import refine_runs
+from akhbar.extract.ner_features import NerResources
+from akhbar.text.normalise import fold
+
+
+def _found(text: str, tagged: list[tuple[str, str]] | None = None) -> set[tuple[str, str]]:
+    words = text.split()
+    runs = []
+    for surface, label in tagged or []:
+        size = len(surface.split())
+        first = next(i for i in range(len(words)) if " ".join(words[i : i + size]) == surface)
+        runs.append((first, first + size, label))
+    found = refine_runs([fold(w) for w in words], runs, NerResources.load())
+    return {(" ".join(words[first:last]), label) for first, last, label in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "أعلنت الهيئة العامة للنقل والمواصلات البحرية خطة جديدة",
+            [],
+            "الهيئة العامة للنقل والمواصلات البحرية",
+        ),
+        (
+            "وقع المستثمر عقدا مع الشركة العمانية للغاز المسال أمس",
+            [("العمانية", "LOC")],
+            "الشركة العمانية للغاز المسال",
+        ),
+        ("افتتحت المؤسسة العامة لتحلية المياه المالحة مكتبا", [], "المؤسسة العامة لتحلية المياه المالحة"),
+        ("رفع البنك المركزي الأردني سعر الفائدة", [], "البنك المركزي الأردني"),
+        (
+            "ويشرف عليها المجلس الأعلى لشؤون الأسرة في الدوحة",
+            [("الدوحة", "LOC")],
+            "المجلس الأعلى لشؤون الأسرة",
+        ),
+    ],
+)
+def test_a_definite_head_with_adjectives_and_a_remit_is_one_organisation(
+    text: str, tagged: list[tuple[str, str]], expected: str
+) -> None:
+    found = _found(text, tagged)
+    assert (expected, "ORG") in found
+    assert not any(label != "ORG" and surface in expected for surface, label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the remit is another body: two organisations, the first one ends before it
+        ("اجتمعت اللجنة التنفيذية لمنظمة الصحة العالمية أمس", "اللجنة التنفيذية"),
+        # a preposition is no construct noun, a title no part of the name
+        ("ودفعت الشركة الوطنية للكهرباء نحو العمل بالطاقة", "الشركة الوطنية للكهرباء"),
+        ("وقال مدير المؤسسة العامة للموانئ الدكتور خالد إن العمل مستمر", "المؤسسة العامة للموانئ"),
+    ],
+)
+def test_a_public_body_ends_before_another_body_a_particle_or_a_title(text: str, expected: str) -> None:
+    assert (expected, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حل الفريق في المركز الثاني للمرة الأولى",  # an ordinal is a place in a table
+        "تقدمت الجمعية العمومية بطلب",  # one adjective and no remit: a common noun here
+        "حضر أعضاء اللجنة العربية المعنية الاجتماع",  # a participle, not a nisba
+        "قال المتحدث إن المجموعة الأولى للمنتخب صعبة",  # «المجموعة» is a group of anything
+    ],
+)
+def test_ordinals_participles_and_lone_adjectives_make_no_public_body(text: str) -> None:
+    assert _found(text) == set()
