@@ -48,6 +48,16 @@ def _surfaces(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[str, st
             [("فلاح جابر", "PERS")],
             [("فلاح جابر آل شنان", "PERS")],
         ),
+        (  # a name never ends in a linking word, even before a common word («مساعد» assistant)
+            "وكرم الأمير فهد بن مساعد الفائزين",
+            [("فهد بن", "PERS")],
+            [("فهد بن مساعد", "PERS")],
+        ),
+        (
+            "ونقل المراسل عن سعيد عبد ربه قوله",
+            [("سعيد عبد", "PERS")],
+            [("سعيد عبد ربه", "PERS")],
+        ),
     ],
 )
 def test_a_long_name_stays_one_person_across_its_linking_words(
@@ -63,6 +73,8 @@ def test_a_long_name_stays_one_person_across_its_linking_words(
         ("وقال بن لادن في تسجيل إن", [("بن لادن", "PERS")]),
         ("التقى محمد وزير الخارجية أمس", [("محمد", "PERS")]),
         ("زار أحمد بن الرياض", [("أحمد", "PERS"), ("الرياض", "LOC")]),
+        ("وقال خالد بن ، ثم غادر", [("خالد بن", "PERS")]),  # punctuation after the link: no word to take
+        ("استقبل سعد بن الوفد", [("سعد بن", "PERS"), ("الوفد", "ORG")]),  # the next word is another run
     ],
 )
 def test_names_without_a_linked_part_are_left_as_tagged(text: str, tagged: list[tuple[str, str]]) -> None:

@@ -2,7 +2,9 @@
 
 - Long Arabic names: a person's name runs through its linking words, so «خالد بن فيصل بن عبدالعزيز» +
   «آل» + «سعود» is one name, and a name the tagger stopped before «بن X»، «آل X» or «عبد X» takes them
-  in. The first part must be a person; «بن» alone opens no name («قال بن لادن» stays as tagged).
+  in. The first part must be a person; «بن» alone opens no name («قال بن لادن» stays as tagged). A
+  name never ends in a linking word: a run cut after one takes the next word whatever it is
+  («فهد بن» + «مساعد», a common word too).
 - Clubs: a place or person name right after a word that introduces a team («نادي»، «فريق»,
   ``gazetteers/club_triggers.txt``) or one of its people («لاعب»، «مدرب»، ``gazetteers/club_people.txt``)
   is a club, ORG, and so is every other mention of that name in the same text («فاز تشيلسي» after
@@ -58,8 +60,18 @@ def join_name_parts(forms: Sequence[str], runs: Sequence[Run], res: NerResources
                 break
         if k < len(todo) and todo[k][0] == last and todo[k][2] == "PERS" and forms[last] in NAME_LINKS:
             last, k = todo[k][1], k + 1  # a run the tagger opened at «بن»
+        free = todo[k][0] if k < len(todo) else len(forms)
+        last = _past_link(forms, last, free)
         out.append((first, last, label))
     return out
+
+
+def _past_link(forms: Sequence[str], last: int, free: int) -> int:
+    """A person's name never ends in a linking word: a run the tagger stopped after «بن»، «آل» or «عبد»
+    takes the word after it («خالد بن» + «مساعد»), unless another run starts there (``free``)."""
+    if last < free and forms[last - 1] in _CONTINUED and forms[last].isalpha():
+        return last + 1
+    return last
 
 
 def _name_word(form: str, res: NerResources) -> bool:
