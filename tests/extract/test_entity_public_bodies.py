@@ -75,3 +75,29 @@ def test_a_public_body_ends_before_another_body_a_particle_or_a_title(text: str,
 )
 def test_ordinals_participles_and_lone_adjectives_make_no_public_body(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("باشرت فرق الدفاع المدني إطفاء الحريق", "الدفاع المدني"),
+        ("وشنت مقاتلات التحالف العربي غارات على المواقع", "التحالف العربي"),
+        ("وقال الناطق باسم مديرية الدفاع المدني إن الحريق أخمد", "مديرية الدفاع المدني"),
+        ("وكثف فرع الدفاع المدني جولاته", "الدفاع المدني"),  # a branch: the name after a common noun
+    ],
+)
+def test_listed_names_of_common_words_are_organisations_with_their_department(
+    text: str, expected: str
+) -> None:
+    assert (expected, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يواصل الجيش الدفاع عن المدنيين",  # the words apart are no name
+        "ناقش المجلس التعاون بين البلدين",  # «المجلس» + «التعاون»: not «مجلس التعاون»
+    ],
+)
+def test_the_words_of_a_listed_name_apart_make_no_organisation(text: str) -> None:
+    assert _found(text) == set()

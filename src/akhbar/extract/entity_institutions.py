@@ -57,9 +57,21 @@ def find_institutions(
             or _ministry_at(forms, i, lex, res)
         )
         if found is not None:
-            out.append((found[0], found[1], "ORG"))
+            first = found[0]
+            if first == i and first > 0 and (not out or out[-1][1] < first) and _department(forms[first - 1]):
+                first -= 1  # «إدارة الدفاع المدني»: a department of a listed body is one name
+            out.append((first, found[1], "ORG"))
             done = found[1]
     return out
+
+
+#: Folded nouns of a body's department that take the body's name after them («مديرية الدفاع المدني»);
+#: not «فرع» (a branch: «فرع حزب العدالة والتنمية» is the party's name after a common noun).
+_DEPARTMENTS = frozenset({"اداره", "مديريه"})
+
+
+def _department(form: str) -> bool:
+    return unclitic(form, _DEPARTMENTS) is not None
 
 
 def _phrase_at(forms: Sequence[str], i: int, lex: BoundaryLexicon) -> tuple[int, int] | None:
