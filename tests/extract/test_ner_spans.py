@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from akhbar.extract.ner_features import NerResources
-from akhbar.extract.ner_spans import club_types, join_name_parts
+from akhbar.extract.ner_spans import club_types, drop_groups, join_name_parts
 from akhbar.text.normalise import fold
 
 
@@ -112,3 +112,24 @@ def test_a_name_after_a_team_word_is_a_club_everywhere_in_the_text(
 ) -> None:
     forms, runs = _runs(text, tagged)
     assert _surfaces(text, club_types(forms, runs, NerResources.load())) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("وقاتل الأكراد في المدينة", [("الأكراد", "ORG")], []),  # a people, not a body
+        ("وتظاهر الشيعة والسنة أمس", [("الشيعة", "ORG"), ("والسنة", "MISC")], []),
+        ("وسيطر الحوثيون على المطار", [("الحوثيون", "ORG")], []),  # a plural nisba: a group described
+        ("وأوقف رجل باكستاني الجنسية أمس", [("باكستاني الجنسية", "ORG")], []),  # a nationality
+        (  # a body named after a people keeps its name; a person named like one stays
+            "وأعلن حزب العمال الكردستاني وقال عرب إن",
+            [("حزب العمال الكردستاني", "ORG"), ("عرب", "PERS")],
+            [("حزب العمال الكردستاني", "ORG"), ("عرب", "PERS")],
+        ),
+    ],
+)
+def test_groups_of_people_and_nationalities_are_no_organisations(
+    text: str, tagged: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    forms, runs = _runs(text, tagged)
+    assert _surfaces(text, drop_groups(forms, runs)) == expected

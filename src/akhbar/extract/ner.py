@@ -24,7 +24,14 @@ from akhbar.extract.entity_rules import on_behalf, refine_runs
 from akhbar.extract.ner_decoder import LinearDecoder
 from akhbar.extract.ner_document import add_document_features
 from akhbar.extract.ner_features import Featuriser, NerResources, split_proclitic
-from akhbar.extract.ner_spans import club_types, facilities, join_name_parts, titled_people, trim_tails
+from akhbar.extract.ner_spans import (
+    club_types,
+    drop_groups,
+    facilities,
+    join_name_parts,
+    titled_people,
+    trim_tails,
+)
 from akhbar.extract.words import bare, unclitic, word_set
 from akhbar.model import Span
 from akhbar.resources import path as resource_path
@@ -159,8 +166,11 @@ def find_entities(
     people = [
         r for r in titled_people(folded, refine_runs(folded, runs, res), res) if not on_behalf(folded, r)
     ]
-    refined = trim_tails(
-        folded, club_types(folded, facilities(folded, join_name_parts(folded, people, res), res), res)
+    refined = drop_groups(
+        folded,
+        trim_tails(
+            folded, club_types(folded, facilities(folded, join_name_parts(folded, people, res), res), res)
+        ),
     )
     runs = [
         (first, last, kind)

@@ -270,3 +270,29 @@ def trim_tails(forms: Sequence[str], runs: Sequence[Run]) -> list[Run]:
             last -= 1
         out.append((first, last, label))
     return out
+
+
+#: The folded word that makes a phrase a nationality («بنجلاديشي الجنسية»), never a name.
+_NATIONALITY = "الجنسيه"
+
+
+def drop_groups(forms: Sequence[str], runs: Sequence[Run]) -> list[Run]:
+    """Runs without the groups of people the tagger types as bodies: a one-word ORG or MISC run that is
+    a people's plural («الأكراد»، ``gazetteers/people_groups.txt``) or a plural nisba («الحوثيين»), and
+    any run ending in «الجنسية» («بنجلاديشي الجنسية» is a nationality)."""
+    groups = _people_groups()
+    out = []
+    for first, last, label in runs:
+        if forms[last - 1] == _NATIONALITY:
+            continue
+        if last - first == 1 and label in {"ORG", "MISC"}:
+            word = bare(forms[first])
+            if word in groups or (word.endswith(("يين", "يون")) and len(word) > 5):
+                continue
+        out.append((first, last, label))
+    return out
+
+
+@cache
+def _people_groups() -> frozenset[str]:
+    return frozenset(bare(w) for w in word_set("gazetteers/people_groups.txt"))
