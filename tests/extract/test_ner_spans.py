@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from akhbar.extract.ner_features import NerResources
-from akhbar.extract.ner_spans import club_types, drop_groups, join_name_parts
+from akhbar.extract.ner_spans import club_types, drop_groups, facilities, join_name_parts
 from akhbar.text.normalise import fold
 
 
@@ -133,3 +133,34 @@ def test_groups_of_people_and_nationalities_are_no_organisations(
 ) -> None:
     forms, runs = _runs(text, tagged)
     assert _surfaces(text, drop_groups(forms, runs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "وطالب بالالتزام بميثاق الأمم المتحدة",
+            [("الأمم المتحدة", "ORG")],
+            [("بميثاق الأمم المتحدة", "MISC")],
+        ),
+        ("وتوج الفريق بلقب كأس بلغاريا أمس", [("بلغاريا", "LOC")], [("كأس بلغاريا", "MISC")]),
+        ("وخسر في نهائي كأس السوبر الإسباني", [("السوبر", "MISC")], [("كأس السوبر الإسباني", "MISC")]),
+    ],
+)
+def test_a_document_or_cup_head_joins_the_tagged_name_after_it(
+    text: str, tagged: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    forms, runs = _runs(text, tagged)
+    assert _surfaces(text, facilities(forms, runs, NerResources.load())) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن اتفاقية الضمانات لم توقع",  # a description: no tagged name after the head
+        "ورفع اللاعبون الكأس عاليا",  # the head alone
+    ],
+)
+def test_a_document_head_without_a_tagged_name_makes_nothing(text: str) -> None:
+    forms, runs = _runs(text, [])
+    assert facilities(forms, runs, NerResources.load()) == []

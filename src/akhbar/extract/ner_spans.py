@@ -215,8 +215,10 @@ def _surname(form: str, res: NerResources) -> bool:
 
 def facilities(forms: Sequence[str], runs: Sequence[Run], res: NerResources) -> list[Run]:
     """A facility head and the name after it are one entity of the head's type («مطار عدن» LOC,
-    «مستشفى ينبع» ORG, ``gazetteers/facility_heads.txt``): the head joins a tagged run of up to three
-    words right after it, or a rare definite word the tagger left out («مستوصف المربع»)."""
+    «مستشفى ينبع» ORG, «ميثاق الأمم المتحدة» MISC, ``gazetteers/facility_heads.txt``): the head joins
+    a tagged run of up to three words right after it, or a rare definite word the tagger left out
+    («مستوصف المربع»); a document's or a cup's head only a tagged name («اتفاقية الضمانات» is a
+    description, «كأس بلغاريا» a name)."""
     heads = _facility_heads()
     facility_forms = _facility_forms()
     if facility_forms.isdisjoint(forms):
@@ -231,12 +233,14 @@ def facilities(forms: Sequence[str], runs: Sequence[Run], res: NerResources) -> 
         run = starts.get(i + 1)
         if run is not None and run[1] - run[0] <= 3:
             key, end = run, run[1]
-        elif run is None and i + 1 not in covered and _surname(forms[i + 1], res):
+        elif run is None and heads[head] != "MISC" and i + 1 not in covered and _surname(forms[i + 1], res):
             key, end = (i, i + 2, ""), i + 2
         else:
             continue
         if heads[head] == "ORG" and end < len(forms) and end not in covered and forms[end] in _KINDS:
             end += 1  # «مستشفى ينبع العام»
+        if heads[head] == "MISC" and end < len(forms) and end not in covered and national(forms[end], res):
+            end += 1  # «كأس السوبر الإسباني»: a cup is named with its country
         out[key] = (i, end, heads[head])
     return sorted(out.values())
 
