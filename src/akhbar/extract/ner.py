@@ -28,6 +28,7 @@ from akhbar.extract.ner_spans import (
     club_types,
     drop_groups,
     facilities,
+    is_facility_head,
     join_name_parts,
     titled_people,
     trim_tails,
@@ -211,7 +212,7 @@ def clitic_length(token: str, resources: NerResources) -> int:
     view = None if maps_one_to_one(token) else normalise(token)  # most tokens: view offsets are original
     folded = fold(token) if view is None else view.text
     clitic, rest = split_proclitic(folded, resources.rank)
-    if clitic and len(rest) <= 3 and folded in resources.person:
+    if clitic and len(rest) <= 3 and folded in resources.person and not is_facility_head(rest):
         return 0  # a first name, not a clitic + a short word: «وليد»، «كمال»، «فارس»
     if not clitic:
         clitic, rest = _name_clitic(folded, resources)

@@ -249,6 +249,12 @@ def facilities(forms: Sequence[str], runs: Sequence[Run], res: NerResources) -> 
 _KINDS = frozenset({"العام", "التخصصي", "الجامعي", "المركزي"})
 
 
+def is_facility_head(word: str) -> bool:
+    """A folded facility, document or cup head («كاس»): ``ner.clitic_length`` splits «ب» off it even
+    where the person list holds the whole form («بكأس»)."""
+    return word in _facility_heads()
+
+
 @cache
 def _facility_heads() -> dict[str, str]:
     return {fold(row[0]): row[1] for row in read_variants("gazetteers/facility_heads.txt")}
