@@ -45,6 +45,11 @@ def _spread(text: str, tagged: list[tuple[str, str, int]]) -> list[tuple[str, st
             [("صالح", "PERS", 0), ("صالح", "PERS", 1)],
             [("صالح", "PERS")],
         ),
+        (  # a common word tagged once is the surname of the person the article names in full
+            "دعا الوزير إلى رحيل بشار الأسد. وقال إن الأسد فقد شرعيته، وإن نظام الأسد انتهى",
+            [("بشار الأسد", "PERS", 0), ("الأسد", "PERS", 1)],
+            [("الأسد", "PERS")],
+        ),
     ],
 )
 def test_spread_tags_other_mentions_of_a_tagged_name(

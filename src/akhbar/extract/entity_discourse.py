@@ -16,8 +16,9 @@ words, with the mention's type, where:
 - MISC names are not spread (products and events are often common nouns: «عصا السيلفي»), and no
   name is spread to more than ``UNTAGGED_PER_TAGGED`` untagged occurrences per tagged one;
 - a one-word name that is also a frequent word («صالح» good, «الأسد» the lion, «حسن») is spread
-  only when the tagger tagged it alone at least twice in the article: one tag of a common word may be
-  the tagger's slip, two are the article's usage.
+  only when the tagger tagged it alone at least twice in the article, or it is the surname of a
+  person the article names in full («بشار الأسد»): one tag of a common word may be the tagger's slip,
+  two, or the full name, are the article's usage.
 """
 
 from __future__ import annotations
@@ -96,17 +97,20 @@ def _names(
     how many times each is tagged."""
     types: dict[tuple[str, ...], set[str]] = {}
     counts: dict[tuple[str, ...], int] = {}
+    surnames = set()
     for m in mentions:
         key = tuple(fold(text[m.start : m.end]).split())
         if key:
             types.setdefault(key, set()).add(m.label)
             counts[key] = counts.get(key, 0) + 1
+            if m.label == "PERS" and len(key) > 1:
+                surnames.add(key[-1])
     names = {
         key: next(iter(kinds))
         for key, kinds in types.items()
         if len(kinds) == 1
         and all(w.isalpha() for w in key)
-        and (len(key) > 1 or rank.get(key[0], 1 << 30) > COMMON_RANK or counts[key] > 1)
+        and (len(key) > 1 or rank.get(key[0], 1 << 30) > COMMON_RANK or counts[key] > 1 or key[0] in surnames)
         and len(key[0]) > 2
         and kinds != {"MISC"}
     }
