@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from akhbar.extract.ner_features import NerResources
-from akhbar.extract.ner_spans import club_types, drop_groups, facilities, join_name_parts
+from akhbar.extract.ner_spans import club_types, drop_groups, facilities, join_name_parts, named_places
 from akhbar.text.normalise import fold
 
 
@@ -164,3 +164,30 @@ def test_a_document_or_cup_head_joins_the_tagged_name_after_it(
 def test_a_document_head_without_a_tagged_name_makes_nothing(text: str) -> None:
     forms, runs = _runs(text, [])
     assert facilities(forms, runs, NerResources.load()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ونقلت الأسلحة إلى ناحية القيارة جنوب المدينة", [("القيارة", "LOC")]),
+        ("أقامت بلدية محافظة ثادق حفلا", [("ثادق", "LOC")]),
+        ("ويقع المعرض في حي السفارات بالعاصمة", [("السفارات", "LOC")]),
+    ],
+)
+def test_a_rare_word_after_a_place_noun_is_the_place(text: str, expected: list[tuple[str, str]]) -> None:
+    forms, runs = _runs(text, [])
+    assert _surfaces(text, named_places(forms, runs, NerResources.load())) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسقطت الطائرة قرب قرية صغيرة",  # an indefinite adjective: a common word
+        "وأصبحت مدينة بالحظ الجيد",  # a preposition on the next word
+        "وسدد اللاعب من حدود منطقة الجزاء",  # «منطقة» is no place noun here
+        "وقال إن المدينة الصناعية توسعت",  # a definite place noun is followed by its adjective
+    ],
+)
+def test_common_words_after_a_place_noun_are_no_place(text: str) -> None:
+    forms, runs = _runs(text, [])
+    assert named_places(forms, runs, NerResources.load()) == []

@@ -30,6 +30,7 @@ from akhbar.extract.ner_spans import (
     facilities,
     is_facility_head,
     join_name_parts,
+    named_places,
     titled_people,
     trim_tails,
 )
@@ -167,11 +168,9 @@ def find_entities(
     people = [
         r for r in titled_people(folded, refine_runs(folded, runs, res), res) if not on_behalf(folded, r)
     ]
+    joined = named_places(folded, join_name_parts(folded, people, res), res)
     refined = drop_groups(
-        folded,
-        trim_tails(
-            folded, club_types(folded, facilities(folded, join_name_parts(folded, people, res), res), res)
-        ),
+        folded, trim_tails(folded, club_types(folded, facilities(folded, joined, res), res))
     )
     runs = [
         (first, last, kind)

@@ -306,3 +306,47 @@ def drop_groups(forms: Sequence[str], runs: Sequence[Run]) -> list[Run]:
 @cache
 def _people_groups() -> frozenset[str]:
     return frozenset(bare(w) for w in word_set("gazetteers/people_groups.txt"))
+
+
+#: Folded nouns of an administrative place before its name («محافظة بيشة»، «ناحية الصقلاوية»): the name
+#: after them is LOC, the noun outside it (GUIDELINES: «منطقة X، محافظة X، حي X → LOC X»). Not
+#: «منطقة» (also of the body and the pitch: «منطقة الجزاء»، «منطقة المفصل») or «قضاء» (also «قضاء
+#: حاجاتهم», spending).
+_PLACE_NOUNS = frozenset(
+    fold(w) for w in ("مدينة", "محافظة", "ولاية", "مقاطعة", "بلدة", "قرية", "مخيم", "حي", "ناحية")
+)
+#: A definite word rarer than this after a place noun is a name («العيص»), an indefinite one rarer
+#: than ``_RARE_PLACE`` («أملج»), since indefinite adjectives («منطقة عازلة») are common words.
+_PLACE_RANK = 5_000
+_RARE_PLACE = 20_000
+
+
+def named_places(forms: Sequence[str], runs: Sequence[Run], res: NerResources) -> list[Run]:
+    """LOC runs for the untagged word after an indefinite place noun, when that word is rare enough to
+    be a name and is no adjective (a nisba or a national adjective), added to ``runs``."""
+    nouns = _place_forms()
+    if nouns.isdisjoint(forms):
+        return list(runs)
+    covered = {k for first, last, _ in runs for k in range(first, last)}
+    found = [
+        (i + 1, i + 2, "LOC")
+        for i, form in enumerate(forms[:-1])
+        if form in nouns and i not in covered and i + 1 not in covered and _place_name(forms[i + 1], res)
+    ]
+    return sorted([*runs, *found]) if found else list(runs)
+
+
+def _place_name(word: str, res: NerResources) -> bool:
+    if not word.isalpha() or len(word) < 3 or national(word, res) or is_title(word):
+        return False
+    if word.startswith(("بال", "لل", "وال", "كال", "فال")):
+        return False  # a preposition: «مدينة بالحظ الجيد»، «حي للطبقة الوسطى»
+    rank = res.rank.get(word, 1 << 30)
+    if word.startswith("ال"):
+        return rank > _PLACE_RANK and len(word) > 4
+    return rank > _RARE_PLACE and not word.endswith(("ي", "يه"))
+
+
+@cache
+def _place_forms() -> frozenset[str]:
+    return with_clitics(set(_PLACE_NOUNS))
