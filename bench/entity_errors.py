@@ -100,11 +100,11 @@ def compare(
     tagged = {(key(text[s:e]), lab) for s, e, lab in got}
     out = []
     for s, e, lab in sorted(wanted - got):
-        over = [x for x in got if x[0] < e and s < x[1]]
+        over = sorted(x for x in got if x[0] < e and s < x[1])
         cause = _overlap_cause(text, (s, e, lab), over) if over else _miss_cause(text, s, e, lab, tagged)
         out.append(_item(text, "miss", cause, (s, e, lab), over, where))
     for s, e, lab in sorted(got - wanted):
-        over = [x for x in wanted if x[0] < e and s < x[1]]
+        over = sorted(x for x in wanted if x[0] < e and s < x[1])
         cause = _overlap_cause(text, (s, e, lab), over) if over else f"no gold entity {lab}"
         out.append(_item(text, "spurious", cause, (s, e, lab), over, where))
     return out
@@ -126,7 +126,7 @@ def _overlap_cause(text: str, span: tuple[int, int, str], over: list[tuple[int, 
     s, e, _ = span
     if any((a, b) == (s, e) for a, b, _ in over):
         return "wrong type"
-    a, b, _ = min(over, key=lambda x: abs(x[0] - s) + abs(x[1] - e))
+    a, b, _ = min(sorted(over), key=lambda x: abs(x[0] - s) + abs(x[1] - e))  # sorted: ties alike every run
     if b == e and fold(text[min(a, s) : max(a, s)]) in _CLITICS:
         return "boundary: clitic/article"
     if b == e:
