@@ -23,7 +23,7 @@ words, with the mention's type, where:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from akhbar.extract.entity_backoff import nisba
@@ -45,6 +45,7 @@ RARE_RANK = 20_000
 UNTAGGED_PER_TAGGED = 2
 #: Proclitics left out of a spread name; «لل» stands for ل + ال and goes whole (GUIDELINES), the
 #: article after any other stays in the name («والأسد» → «الأسد»).
+_CACHE = 50_000  # names and forms kept across articles
 _PROCLITICS = ("ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -63,23 +64,23 @@ def spread_names(
     firsts: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(names, key=len, reverse=True):
         firsts.setdefault(key[0], []).append(key)
-    taken = sorted([(m.start, m.end) for m in mentions] + [(x.start, x.end) for x in excluded])
+    tagged = _tagged_tokens(tokens, [*mentions, *excluded])
     forms = tokens.forms
     currencies = word_set("gazetteers/currencies.txt")
     openers = _openers(firsts)
     found: dict[tuple[str, ...], list[Span]] = {}
     for i, form in enumerate(forms):
         hit = _occurrence(forms, i, form, firsts) if form in openers else None
-        if hit is None:
-            continue
+        if hit is None or any(tagged[i : i + len(hit[0])]):
+            continue  # most hits are the tagged mentions themselves
         key, chars = hit
         if len(key) == 1 and (nisba(bare(key[0]), forms, i) or bare(key[0]) in currencies):
             continue  # «الشركة السعودية للكهرباء»: an adjective; «ريال»: a unit
-        if _next_to_name(tokens, (i, i + len(key)), taken, openers, rank):
+        if _next_to_name(tokens, (i, i + len(key)), tagged, openers, rank):
             continue  # «ريف حلب»، «البابا فرنسيس»: part of a longer name the article spells otherwise
         start = tokens.starts[i] + _original_chars(tokens.text[tokens.starts[i] : tokens.ends[i]], chars)
         end = tokens.ends[i + len(key) - 1]
-        if _free(taken, start, end) and _inside(regions, start, end) and "\n" not in tokens.text[start:end]:
+        if _inside(regions, start, end) and "\n" not in tokens.text[start:end]:
             found.setdefault(key, []).append(Span(start, end, names[key], {}))
     added = [
         span
@@ -99,7 +100,7 @@ def _names(
     counts: dict[tuple[str, ...], int] = {}
     surnames = set()
     for m in mentions:
-        key = tuple(fold(text[m.start : m.end]).split())
+        key = _key(text[m.start : m.end])
         if key:
             types.setdefault(key, set()).add(m.label)
             counts[key] = counts.get(key, 0) + 1
@@ -133,10 +134,19 @@ def _occurrence(
     return None
 
 
+def _tagged_tokens(tokens: Tokens, spans: Sequence[Span]) -> list[bool]:
+    """For each token, whether a mention or an excluded region overlaps it."""
+    out = [False] * len(tokens)
+    for span in spans:
+        for k in range(tokens.at(span.start), tokens.before(span.end) + 1):
+            out[k] = True
+    return out
+
+
 def _next_to_name(
     tokens: Tokens,
     run: tuple[int, int],
-    taken: Sequence[tuple[int, int]],
+    tagged: Sequence[bool],
     openers: frozenset[str],
     rank: Mapping[str, int],
 ) -> bool:
@@ -149,19 +159,29 @@ def _next_to_name(
         form = tokens.forms[k]
         if form in openers or rank.get(form, 1 << 30) > RARE_RANK:
             return True  # the other part of the name, untagged here too («شانلي أورفة»)
-        if not _free(taken, tokens.starts[k], tokens.ends[k]):
+        if tagged[k]:
             return True
     return False
 
 
 def _openers(firsts: Mapping[str, object]) -> frozenset[str]:
     """Every form a name's first word can take behind a proclitic: one set lookup a token."""
-    out = set(firsts)
-    for word in firsts:
-        out.update(c + word for c in _PROCLITICS if not c.endswith("لل"))
-        if word.startswith("ال"):
-            out.update(c + word[2:] for c in _PROCLITICS if c.endswith("لل"))
-    return frozenset(out)
+    return frozenset(form for word in firsts for form in _forms(word))
+
+
+@lru_cache(maxsize=_CACHE)
+def _forms(word: str) -> tuple[str, ...]:
+    """``word`` and its forms behind each proclitic («لل» standing for ل + ال)."""
+    out = [word, *(c + word for c in _PROCLITICS if not c.endswith("لل"))]
+    if word.startswith("ال"):
+        out += [c + word[2:] for c in _PROCLITICS if c.endswith("لل")]
+    return tuple(out)
+
+
+@lru_cache(maxsize=_CACHE)
+def _key(surface: str) -> tuple[str, ...]:
+    """A mention's folded words (cached: the same names come back article after article)."""
+    return tuple(fold(surface).split())
 
 
 def _original_chars(token: str, folded_chars: int) -> int:
@@ -170,11 +190,6 @@ def _original_chars(token: str, folded_chars: int) -> int:
         return 0
     view = normalise(token)
     return view.to_original(0, folded_chars)[1]
-
-
-def _free(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    at = bisect_left(taken, (end, end))
-    return not any(s < end and start < e for s, e in taken[max(0, at - 64) : at])
 
 
 def _inside(regions: Sequence[tuple[int, int]], start: int, end: int) -> bool:
