@@ -69,8 +69,8 @@ def spread_names(
     currencies = word_set("gazetteers/currencies.txt")
     openers = _openers(firsts)
     found: dict[tuple[str, ...], list[Span]] = {}
-    for i, form in enumerate(forms):
-        hit = _occurrence(forms, i, form, firsts) if form in openers else None
+    for i in [i for i, form in enumerate(forms) if form in openers and not tagged[i]]:
+        hit = _occurrence(forms, i, forms[i], firsts)
         if hit is None or any(tagged[i : i + len(hit[0])]):
             continue  # most hits are the tagged mentions themselves
         key, chars = hit
