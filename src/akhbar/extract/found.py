@@ -8,16 +8,12 @@ subject. ``take_last`` and ``set_mention`` are the two ways every speaker rule f
 
 from __future__ import annotations
 
+from collections.abc import Sequence  # at run time: mypyc reads dataclass field types when the class is made
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from akhbar.extract.referents import taken_up
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from akhbar.extract.words import Tokens
-    from akhbar.model import Span
+from akhbar.extract.words import Tokens
+from akhbar.model import Span
 
 
 @dataclass(slots=True)

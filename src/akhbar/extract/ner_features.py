@@ -16,6 +16,7 @@ at a token, over the forms without clitic and article, so «للأمم المت�
 
 from __future__ import annotations
 
+from collections.abc import Mapping  # at run time: mypyc reads dataclass field types when the class is made
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -24,7 +25,7 @@ from akhbar.resources import path, read_lines
 from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Sequence
 
 #: Conjunction/preposition proclitics, longest first; ``لل`` is ل + the article with its alef elided.
 PROCLITICS = ("ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "و", "ف", "ب", "ل", "ك")
