@@ -37,8 +37,9 @@ GROUP = "akhbar_native"
 
 #: Compiled by default (globs under src/akhbar): the text view, every extraction step, story building,
 #: and article building without the format readers. Left out: ``ingest/credits.py`` (mypyc 2.4 stops
-#: with an internal error on ``reversed()`` of ``re.findall``'s ``list[Any]`` in a generator), the model
-#: (compiled ``Article``/``Span`` made loading articles slower), training and CoNLL reading (not hot).
+#: with an internal error on ``reversed()`` of ``re.findall``'s ``list[Any]`` in a generator),
+#: ``ingest/document.py`` and the model (frozen dataclasses sent to worker processes: a compiled one
+#: cannot be unpickled), training and CoNLL reading (not hot).
 DEFAULT = (
     "text/*.py",
     "extract/*.py",
@@ -48,7 +49,6 @@ DEFAULT = (
     "ingest/lines.py",
     "ingest/metadata.py",
     "ingest/outlets.py",
-    "ingest/document.py",
 )
 EXCLUDE = ("extract/train.py", "extract/conll.py")
 
