@@ -2,7 +2,8 @@
 after the content, and cues that follow their content («…، كما أوضح المتحدث»، «…، قال الوزير»،
 «…، على حد قوله»).
 
-Source first: «بحسب X، فإن …» — the content follows the comma. Source last: «…، وفق الوزير»، «…، بحسب ما
+Source first: «بحسب X، فإن …» — the content follows the comma, or the فإن that closes the source when
+no comma does («وبحسب الإحصاءات فإن …»). Source last: «…، وفق الوزير»، «…، بحسب ما
 قاله المتحدث»، «…، حسب ما أفاد به مصدر» — the content is the clause before the comma and the source
 runs to the next comma or the sentence end; a verb after «ما» («صرح»، «قاله») is the cue. A source is a
 phrase that names someone (``is_source``), so «وفقا للخطة» attributes nothing. A sentence that has its
@@ -27,6 +28,7 @@ from akhbar.extract.cues import (
 from akhbar.extract.roles import is_title
 from akhbar.extract.speakers import Found
 from akhbar.extract.words import bare, word_set
+from akhbar.text.normalise import fold
 
 if TYPE_CHECKING:
     from akhbar.extract.speakers import Context
@@ -37,6 +39,8 @@ _SOURCE_WINDOW = 12
 _WHAT = frozenset({"ما", "لما"})  # «بحسب ما قال»، «وفقا لما ذكره»
 _ON = frozenset({"علي", "عل"})  # «على ما قال»، «على حد قوله»
 _PARTICLES = frozenset({"به", "عنه", "عنها", "لنا", "له", "لها"})  # «حسب ما أفاد به مصدر»
+# «بحسب الإحصاءات فإن …»: with no comma, the complementiser with ف closes the fronted source
+_THEN = frozenset(fold(w) for w in ["فإن", "فإنه", "فإنها", "فإنهم", "فإنهما"])
 _STATEMENT_KINDS = frozenset({"verb", "nominal", "participle"})
 
 
@@ -73,7 +77,7 @@ def find_attribution(ctx: Context, cues: list[str], i: int, openers: set[int]) -
 def _source_first(ctx: Context, cues: list[str], i: int, openers: set[int]) -> Found | None:
     toks = ctx.tokens
     stop = min(len(toks), i + _SOURCE_WINDOW)
-    comma = next((k for k in range(i + 1, stop) if toks.forms[k] in COMMAS), None)
+    comma = next((k for k in range(i + 1, stop) if toks.forms[k] in COMMAS or toks.forms[k] in _THEN), None)
     if comma is None or toks.sentence[comma] != toks.sentence[i] or not is_source(ctx, i + 1, comma):
         return None
     start = comma + 1

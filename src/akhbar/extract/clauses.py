@@ -50,6 +50,13 @@ _NOT_CLAIM = frozenset(
     for w in ["هامش", "لسان", "صعيد", "مستوى", "رأس", "خلفية", "حد", "سبيل", "كافة", "جميع", "كل", "بعض"]
 )
 _DISCLOSE = frozenset(fold(w) for w in ["أعلن", "كشف", "كاشفا", "معلنا"])  # «… عن» + the fact disclosed
+# ب-words after اتهم that are no charge: «اتهم الوزير بعد الاجتماع …»، «بشكل مباشر»
+NOT_CHARGE = frozenset(
+    fold(w) for w in ["بعد", "بين", "بسبب", "بشكل", "بحسب", "بصفته", "بينما", "بأن", "بأنه", "بأنها", "بأنهم"]
+)
+_COMMA_WITHIN = 6  # tokens from اتهم to a comma that closes its subject
+_ACCUSE = frozenset({fold("اتهم")})
+_TO = frozenset({"ل", "ب"})  # a preposition written apart before a quoted name: «لـ«عكاظ»»
 _CLAIM_ON = frozenset(fold(w) for w in ["أكد", "شدد", "مؤكدا", "مشددا"])
 
 
@@ -126,9 +133,20 @@ def claim(ctx: Context, cues: list[str], i: int) -> int | None:
     lemma = lemma_of(toks.forms[i])
     if lemma not in word_set("cues/claim_verbs.txt"):
         return None
+    if lemma in _ACCUSE:
+        return _accused(ctx, i)
     heads, feelings = word_set("cues/claim_heads.txt"), word_set("cues/feeling_nouns.txt")
+    closed = 0  # the closing mark of a quoted outlet spoken to («لـ«عكاظ»»): the claim follows at once
     for j in range(i + 1, min(len(toks), i + _CLAIM_WINDOW)):
         form = toks.forms[j]
+        if j <= closed:
+            continue
+        if closed and j > closed + 1:
+            return None  # «النصر يجدد لـ “فابيان” بعد فشل …»: no claim right after the name
+        recipient = _quoted_recipient(toks, j)
+        if recipient:
+            closed = recipient
+            continue
         if (not toks.is_word(j) and form not in COMMAS) or cues[j] or toks.sentence[j] != toks.sentence[i]:
             return None
         if ctx.taken[j] >= 0:
@@ -143,9 +161,18 @@ def claim(ctx: Context, cues: list[str], i: int) -> int | None:
             return j + 1  # «شدد على مضي الدول في …»
         if form == "عن" and lemma in _DISCLOSE:  # «أعلنت الوزارة عن افتتاح مستشفى»: the announced fact
             return j + 1 if _disclosed(ctx, j + 1, lemma, heads) else None
-    if lemma == fold("اتهم"):
-        return _accused(ctx, i)
     return None
+
+
+def _quoted_recipient(toks: Tokens, j: int) -> int:
+    """Index of the closing mark when token ``j`` opens a quoted name of one to three words after a bare
+    لـ/بـ (the outlet spoken to: «أكد القائد لـ«عكاظ» وجود …»), else 0."""
+    if toks.forms[j] not in QUOTE_MARKS or j < 1 or toks.forms[j - 1] not in _TO:
+        return 0
+    for k in range(j + 2, min(len(toks), j + 5)):
+        if toks.forms[k] in QUOTE_MARKS:
+            return k if all(toks.is_word(m) for m in range(j + 1, k)) else 0
+    return 0
 
 
 def _claim_after_on(ctx: Context, j: int, feelings: frozenset[str]) -> bool:
@@ -171,12 +198,44 @@ def _disclosed(ctx: Context, j: int, lemma: str, heads: frozenset[str]) -> bool:
 
 
 def _accused(ctx: Context, i: int) -> int | None:
-    """The object of اتهم: after the subject and the comma that closes it."""
+    """The charge after اتهم: the first verbal noun with بـ after the subject and the accused («اتهم
+    الوزير المعارضة بخرق الاتفاق»), or the words after a comma that closes the subject. The subject is
+    a name, a title or a definite noun, so that someone speaks; «اتهم بالفساد», the charge right after
+    the verb, is the passive (he was accused); a charge of one word («بالعنصرية.») names a vice."""
     toks = ctx.tokens
-    for j in range(i + 1, min(len(toks), i + 6)):
-        if toks.forms[j] in COMMAS:
-            return j + 1
+    subject = i + 1
+    if subject >= len(toks) or charge_word(ctx, subject) or (i > 0 and toks.forms[i - 1] == "من"):
+        return None  # «هناك من يتهم إيران بـ…»: whoever it is, the name after the cue is the accused
+    if (
+        ctx.taken[subject] < 0
+        and not toks.forms[subject].startswith("ال")
+        and not is_title(toks.forms[subject])
+    ):
+        return None  # «يتهم معارضون الرئيس بـ…»: an indefinite subject names no speaker to give the claim
+    for j in range(i + 2, min(len(toks), i + _CLAIM_WINDOW)):
+        if toks.forms[j] in COMMAS and j < i + _COMMA_WITHIN:  # «اتهم الوزير، المعارضة بـ…»
+            after = j + 1  # unless a cue of its own opens there («…، وشدد على …»)
+            fits = after < len(toks) and toks.is_word(after) and not cue_kind(toks.forms[after])
+            return after if fits else None
+        if not toks.is_word(j) or toks.sentence[j] != toks.sentence[i] or cue_kind(toks.forms[j]):
+            return None
+        if charge_word(ctx, j):
+            more = j + 1 < len(toks) and toks.is_word(j + 1) and toks.sentence[j + 1] == toks.sentence[i]
+            return j if more else None
     return None
+
+
+def charged(ctx: Context, i: int, first: int) -> bool:
+    """The claim at ``first`` is the charge of accusation ``i`` written with بـ, which the span leaves
+    out as it leaves out any proclitic («بخرق الاتفاق» → «خرق الاتفاق»)."""
+    return lemma_of(ctx.tokens.forms[i]) in _ACCUSE and charge_word(ctx, first)
+
+
+def charge_word(ctx: Context, j: int) -> bool:
+    """Token ``j`` is a word with بـ outside any name and not a preposition or adverb («بعد»، «بشكل»):
+    the charge of an accusation («بخرق الاتفاق»، «بالوقوف وراء الهجوم»)."""
+    form = ctx.tokens.forms[j]
+    return form.startswith("ب") and len(form) > 3 and form not in NOT_CHARGE and ctx.taken[j] < 0
 
 
 _PARTICLES_IN_L = frozenset(fold(w) for w in ["لكن", "لقد", "لن", "لم", "لا", "لدينا", "لنا"])

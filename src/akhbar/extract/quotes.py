@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from akhbar.extract.attribution import find_attribution, find_hedge, find_post, post_comma
-from akhbar.extract.clauses import before_marks, claim, colon_run_on, complement, unmarked
+from akhbar.extract.clauses import before_marks, charged, claim, colon_run_on, complement, unmarked
 from akhbar.extract.cues import (
     COMMAS,
     COMPLEMENTISERS,
@@ -248,7 +248,8 @@ def _verb(ctx: Context, cues: list[str], i: int, openers: set[int]) -> Found | N
     last = clause_end(toks, cues, first, openers)
     if toks.forms[first - 1] == ":":
         last = colon_run_on(toks, cues, last)
-    return Found("indirect", toks.starts[first], toks.ends[last], i, "verb", sentence_first(toks, i), first)
+    start = toks.starts[first] + (1 if charged(ctx, i, first) else 0)
+    return Found("indirect", start, toks.ends[last], i, "verb", sentence_first(toks, i), first)
 
 
 def _opens_content(form: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from akhbar.extract.clauses import lemma_of
+from akhbar.extract.clauses import NOT_CHARGE, lemma_of
 from akhbar.extract.cues import (
     COMMAS,
     COMPLEMENTISERS,
@@ -156,15 +156,32 @@ def _accused(ctx: Context, q: Found, j: int) -> bool:
     if lemma_of(toks.forms[q.cue_tok]) != _ACCUSE:
         return False
     k, joined = toks.at(ctx.linked[ctx.taken[j]].end), False
+    if _object_after(ctx, k, person=ctx.linked[ctx.taken[j]].label == "PERS"):
+        return False  # «اتهم فلان البلدية بتأخير …»: a definite noun after the name is its object
     while k < min(len(toks), j + _ACCUSED_WITHIN) and toks.sentence[k] == toks.sentence[j]:
         form = toks.forms[k]
-        if form in COMPLEMENTISERS or (form.startswith("ب") and toks.is_word(k) and ctx.taken[k] < 0):
+        if form in COMPLEMENTISERS or (
+            form.startswith("ب") and toks.is_word(k) and ctx.taken[k] < 0 and form not in NOT_CHARGE
+        ):
             return True
         if ctx.taken[k] >= 0 and not joined and ctx.taken[k] != ctx.taken[k - 1]:
             return False  # a second name without «و»: the object after the subject
         joined = form.startswith("و") or (joined and (form in QUOTE_MARKS or ctx.taken[k] < 0))
         k += 1
     return False
+
+
+def _object_after(ctx: Context, k: int, *, person: bool) -> bool:
+    """Token ``k`` is a definite noun outside any name: the object after a subject («البلدية»). After a
+    body or a place it may be the name's adjective («الخارجية» + «الروسية»), so there it must not have
+    the shape of a relational adjective (ـي، ـية، ـيون، ـيين); a person's name takes no such adjective."""
+    toks = ctx.tokens
+    if k >= len(toks) or ctx.taken[k] >= 0 or not toks.is_word(k) or not toks.forms[k].startswith("ال"):
+        return False
+    return person or not toks.forms[k].endswith(_RELATIONAL)
+
+
+_RELATIONAL = ("ي", "يه", "يون", "يين")
 
 
 _NAME_IN_MARKS_WITHIN = 5  # tokens from a body's descriptor to its name in quote marks
