@@ -17,22 +17,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from make_silver import ARTICLES as FIRST_ARTICLES
 from make_silver import ISIS, SPA, USA
-from make_silver2 import ARTICLES as SECOND_ARTICLES
 from make_silver3 import AFP
-from make_silver3 import ARTICLES as THIRD_ARTICLES
-from make_silver4 import ARTICLES as FOURTH_ARTICLES
 from make_silver4 import CARTER
-from make_silver5 import ARTICLES as FIFTH_ARTICLES
-from make_silver6 import ARTICLES as SIXTH_ARTICLES
 from make_silver6 import SHARQ, SYRIA
-from make_silver7 import ARTICLES as SEVENTH_ARTICLES
 from make_silver8 import ADEN, GREECE
-from make_silver8 import ARTICLES as EIGHTH_ARTICLES
-from make_silver9 import ARTICLES as NINTH_ARTICLES
 from make_silver9 import MED, TAIZ
-from silver_tools import E, Q, T, build, write
+from silver_tools import E, Q, T, build, earlier_articles, write
 
 OUT = Path(__file__).with_name("snn_dev10.jsonl")
 ID_PREFIX = "snn-dev10-"
@@ -583,15 +574,7 @@ def main() -> None:
         build(
             ARTICLES,
             ID_PREFIX,
-            earlier=FIRST_ARTICLES
-            + SECOND_ARTICLES
-            + THIRD_ARTICLES
-            + FOURTH_ARTICLES
-            + FIFTH_ARTICLES
-            + SIXTH_ARTICLES
-            + SEVENTH_ARTICLES
-            + EIGHTH_ARTICLES
-            + NINTH_ARTICLES,
+            earlier=earlier_articles(9),
             earlier_name="sets 1-9",
         ),
         OUT,

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from make_silver import ARTICLES as FIRST_ARTICLES
 from make_silver import GCC, ISIS, SPA, USA
-from silver_tools import E, Q, T, build, write
+from silver_tools import E, Q, T, build, earlier_articles, write
 
 OUT = Path(__file__).with_name("snn_dev2.jsonl")
 ID_PREFIX = "snn-dev2-"
@@ -620,7 +619,7 @@ ARTICLES: list[dict] = [
 
 def main() -> None:
     """Build, check and write the file (refusing an article an earlier set holds); --review prints it all."""
-    write(build(ARTICLES, ID_PREFIX, earlier=FIRST_ARTICLES, earlier_name="the first set"), OUT)
+    write(build(ARTICLES, ID_PREFIX, earlier=earlier_articles(1), earlier_name="the first set"), OUT)
 
 
 if __name__ == "__main__":

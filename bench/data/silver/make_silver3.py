@@ -18,10 +18,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from make_silver import ARTICLES as FIRST_ARTICLES
 from make_silver import GCC, KSA, SALMAN, SEF, SPA, UN, USA
-from make_silver2 import ARTICLES as SECOND_ARTICLES
-from silver_tools import E, Q, T, build, write
+from silver_tools import E, Q, T, build, earlier_articles, write
 
 OUT = Path(__file__).with_name("snn_dev3.jsonl")
 ID_PREFIX = "snn-dev3-"
@@ -632,7 +630,7 @@ def main() -> None:
         build(
             ARTICLES,
             ID_PREFIX,
-            earlier=FIRST_ARTICLES + SECOND_ARTICLES,
+            earlier=earlier_articles(2),
             earlier_name="the first or second set",
         ),
         OUT,

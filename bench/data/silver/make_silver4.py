@@ -17,12 +17,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from make_silver import ARTICLES as FIRST_ARTICLES
 from make_silver import ISIS, KSA, SALMAN, SPA, UN, USA
-from make_silver2 import ARTICLES as SECOND_ARTICLES
 from make_silver3 import AFP, HOUTHI, LAVROV, PENTAGON
-from make_silver3 import ARTICLES as THIRD_ARTICLES
-from silver_tools import E, Q, T, build, write
+from silver_tools import E, Q, T, build, earlier_articles, write
 
 OUT = Path(__file__).with_name("snn_dev4.jsonl")
 ID_PREFIX = "snn-dev4-"
@@ -592,7 +589,7 @@ def main() -> None:
         build(
             ARTICLES,
             ID_PREFIX,
-            earlier=FIRST_ARTICLES + SECOND_ARTICLES + THIRD_ARTICLES,
+            earlier=earlier_articles(3),
             earlier_name="the first, second or third set",
         ),
         OUT,

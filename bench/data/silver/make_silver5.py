@@ -18,13 +18,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from make_silver import ARTICLES as FIRST_ARTICLES
 from make_silver import ISIS, KSA, SALMAN, SPA, USA
-from make_silver2 import ARTICLES as SECOND_ARTICLES
 from make_silver3 import ARAB_LEAGUE, LAVROV
-from make_silver3 import ARTICLES as THIRD_ARTICLES
-from make_silver4 import ARTICLES as FOURTH_ARTICLES
-from silver_tools import E, Q, T, build, write
+from silver_tools import E, Q, T, build, earlier_articles, write
 
 OUT = Path(__file__).with_name("snn_dev5.jsonl")
 ID_PREFIX = "snn-dev5-"
@@ -594,7 +590,7 @@ def main() -> None:
         build(
             ARTICLES,
             ID_PREFIX,
-            earlier=FIRST_ARTICLES + SECOND_ARTICLES + THIRD_ARTICLES + FOURTH_ARTICLES,
+            earlier=earlier_articles(4),
             earlier_name="sets 1-4",
         ),
         OUT,

@@ -17,17 +17,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from make_silver import ARTICLES as FIRST_ARTICLES
 from make_silver import ISIS, KSA, SPA, USA
-from make_silver2 import ARTICLES as SECOND_ARTICLES
 from make_silver2 import ASSAD, SISI, ZARIF
-from make_silver3 import ARTICLES as THIRD_ARTICLES
 from make_silver3 import COALITION, SALEH
-from make_silver4 import ARTICLES as FOURTH_ARTICLES
 from make_silver4 import JUBEIR, SHOUKRY
 from make_silver5 import ABADI, OKAZ, STATE_OF_LAW, WEEAM
-from make_silver5 import ARTICLES as FIFTH_ARTICLES
-from silver_tools import E, Q, T, build, write
+from silver_tools import E, Q, T, build, earlier_articles, write
 
 OUT = Path(__file__).with_name("snn_dev6.jsonl")
 ID_PREFIX = "snn-dev6-"
@@ -620,7 +615,7 @@ def main() -> None:
         build(
             ARTICLES,
             ID_PREFIX,
-            earlier=FIRST_ARTICLES + SECOND_ARTICLES + THIRD_ARTICLES + FOURTH_ARTICLES + FIFTH_ARTICLES,
+            earlier=earlier_articles(5),
             earlier_name="sets 1-5",
         ),
         OUT,

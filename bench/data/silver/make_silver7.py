@@ -17,19 +17,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from make_silver import ARTICLES as FIRST_ARTICLES
 from make_silver import ISIS, KSA, SALMAN, SPA, UN, USA
-from make_silver2 import ARTICLES as SECOND_ARTICLES
 from make_silver2 import KERRY, PUTIN
 from make_silver3 import ARAB_LEAGUE, GAZA, LAVROV, OBAMA
-from make_silver3 import ARTICLES as THIRD_ARTICLES
-from make_silver4 import ARTICLES as FOURTH_ARTICLES
 from make_silver4 import JUBEIR
-from make_silver5 import ARTICLES as FIFTH_ARTICLES
 from make_silver5 import WEEAM
-from make_silver6 import ARTICLES as SIXTH_ARTICLES
 from make_silver6 import EU, IRAN
-from silver_tools import E, Q, T, build, write
+from silver_tools import E, Q, T, build, earlier_articles, write
 
 OUT = Path(__file__).with_name("snn_dev7.jsonl")
 ID_PREFIX = "snn-dev7-"
@@ -505,12 +499,7 @@ def main() -> None:
         build(
             ARTICLES,
             ID_PREFIX,
-            earlier=FIRST_ARTICLES
-            + SECOND_ARTICLES
-            + THIRD_ARTICLES
-            + FOURTH_ARTICLES
-            + FIFTH_ARTICLES
-            + SIXTH_ARTICLES,
+            earlier=earlier_articles(6),
             earlier_name="sets 1-6",
         ),
         OUT,

@@ -17,21 +17,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from make_silver import ARTICLES as FIRST_ARTICLES
 from make_silver import GCC, ISIS, JUBEIR, KSA, SPA, UN, USA
-from make_silver2 import ARTICLES as SECOND_ARTICLES
 from make_silver2 import ASSAD, ERDOGAN, OKAZ, PKK, SISI
 from make_silver3 import AFP, ARAB_LEAGUE, COALITION, OBAMA
-from make_silver3 import ARTICLES as THIRD_ARTICLES
 from make_silver4 import ABBAS, NETANYAHU
-from make_silver4 import ARTICLES as FOURTH_ARTICLES
-from make_silver5 import ARTICLES as FIFTH_ARTICLES
 from make_silver5 import ITALY_FM, MALIKI, WEEAM
-from make_silver6 import ARTICLES as SIXTH_ARTICLES
 from make_silver6 import EU, IRAN, MAN_UTD, SYRIA, VAN_GAAL, YEMEN
-from make_silver7 import ARTICLES as SEVENTH_ARTICLES
 from make_silver7 import IRAQ, TURKEY, UNSC
-from silver_tools import E, Q, T, build, write
+from silver_tools import E, Q, T, build, earlier_articles, write
 
 OUT = Path(__file__).with_name("snn_dev8.jsonl")
 ID_PREFIX = "snn-dev8-"
@@ -570,13 +563,7 @@ def main() -> None:
         build(
             ARTICLES,
             ID_PREFIX,
-            earlier=FIRST_ARTICLES
-            + SECOND_ARTICLES
-            + THIRD_ARTICLES
-            + FOURTH_ARTICLES
-            + FIFTH_ARTICLES
-            + SIXTH_ARTICLES
-            + SEVENTH_ARTICLES,
+            earlier=earlier_articles(7),
             earlier_name="sets 1-7",
         ),
         OUT,

@@ -17,24 +17,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from make_silver import ARTICLES as FIRST_ARTICLES
 from make_silver import ISIS, SPA, UN, USA
-from make_silver2 import ARTICLES as SECOND_ARTICLES
 from make_silver2 import KERRY, PKK, PREMIER, QURAINI
 from make_silver2 import SHABAB as SHABAB_CLUB
 from make_silver3 import AFP, SALEH
-from make_silver3 import ARTICLES as THIRD_ARTICLES
-from make_silver4 import ARTICLES as FOURTH_ARTICLES
 from make_silver4 import CARTER
-from make_silver5 import ARTICLES as FIFTH_ARTICLES
 from make_silver5 import WATAN, WEEAM
-from make_silver6 import ARTICLES as SIXTH_ARTICLES
 from make_silver6 import AU, EU, SHARQ, SYRIA
-from make_silver7 import ARTICLES as SEVENTH_ARTICLES
 from make_silver7 import IRAQ, TURKEY
 from make_silver8 import ADEN, ANBAR, GREECE, ITALY, KUWAIT, REAL
-from make_silver8 import ARTICLES as EIGHTH_ARTICLES
-from silver_tools import E, Q, T, build, write
+from silver_tools import E, Q, T, build, earlier_articles, write
 
 OUT = Path(__file__).with_name("snn_dev9.jsonl")
 ID_PREFIX = "snn-dev9-"
@@ -666,14 +658,7 @@ def main() -> None:
         build(
             ARTICLES,
             ID_PREFIX,
-            earlier=FIRST_ARTICLES
-            + SECOND_ARTICLES
-            + THIRD_ARTICLES
-            + FOURTH_ARTICLES
-            + FIFTH_ARTICLES
-            + SIXTH_ARTICLES
-            + SEVENTH_ARTICLES
-            + EIGHTH_ARTICLES,
+            earlier=earlier_articles(8),
             earlier_name="sets 1-8",
         ),
         OUT,

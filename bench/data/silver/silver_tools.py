@@ -33,6 +33,7 @@ The scripts are run by path (``python bench/data/silver/make_silverN.py``), so t
 from __future__ import annotations
 
 import gzip
+import importlib
 import itertools
 import json
 import random
@@ -305,6 +306,14 @@ def check_quotes(quotes: list[dict], text: str, doc_id: str) -> None:
             raise ValueError(f"{doc_id}: quote span has marks/space at its edges {q['surface']!r}")
         if text[q["cue_start"] : q["cue_end"]] != q["cue"]:
             raise ValueError(f"{doc_id}: cue mismatch")
+
+
+def earlier_articles(last: int) -> list[dict]:
+    """The ``ARTICLES`` of ``make_silver.py`` … ``make_silver{last}.py``, for ``build`` to refuse a reused article."""
+    articles: list[dict] = []
+    for number in range(1, last + 1):
+        articles += importlib.import_module("make_silver" if number == 1 else f"make_silver{number}").ARTICLES
+    return articles
 
 
 def build(
