@@ -24,10 +24,10 @@ name starts with ``CAUSE`` (``all`` for every one), with its cue and sentence.
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
+
+from error_sets import SETS, arguments, print_scores
 
 from akhbar.eval.extract import match_overlaps, predict_record
 from akhbar.eval.gold import read_gold
@@ -36,12 +36,6 @@ from akhbar.extract.pipeline import Extractor
 from akhbar.model import Span
 from akhbar.text.normalise import fold
 
-HERE = Path(__file__).resolve().parent
-SEEDS = HERE.parent.parent / "shared" / "gold" / "seeds.jsonl"
-#: The tunable sets only: set 10 (``snn_dev10.jsonl``) is blind and never read here.
-SETS = {"seeds": SEEDS} | {
-    str(n): HERE / "data" / "silver" / f"snn_dev{'' if n == 1 else n}.jsonl" for n in range(1, 10)
-}
 #: Endings a cue takes for person, number, gender or an object pronoun («أكدوا»، «قالتا»، «أبلغه»).
 _ENDINGS = ("تما", "وا", "ا", "ت", "ن", "ه", "ها", "هم", "هما", "نا", "ي", "ون", "ان", "ين", "ة")
 
@@ -60,10 +54,7 @@ class Item:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", default="", help="print the items of the causes starting with this")
-    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated: seeds,1,...,9")
-    args = parser.parse_args()
+    args = arguments(__doc__)
     model = Extractor.load().ner
     items: list[Item] = []
     scores = []
@@ -84,11 +75,7 @@ def main() -> None:
                 print(f"         {it.sentence}")
         return
     table(items)
-    for name, *tally in [*scores, ("total", *(sum(x) for x in zip(*[t[1:] for t in scores], strict=True)))]:
-        gold, got, hit = tally
-        p, r = hit / got if got else 0.0, hit / gold if gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{name:6} gold {gold:4} found {got:4} matched {hit:4}  P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+    print_scores(scores)
 
 
 def compare(
