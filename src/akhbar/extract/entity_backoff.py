@@ -65,7 +65,8 @@ def apply_listed_names(
     """
     res = model.resources
     text, forms = tokens.text, tokens.forms
-    starts = [i for i, form in enumerate(forms) if form in _openers()]
+    openers = _openers()  # looked up once, not once a token
+    starts = [i for i, form in enumerate(forms) if form in openers]
     if not starts:
         return list(mentions)
     keep = _OneWord(res, _typed_keys(text, mentions, model.featuriser))

@@ -143,7 +143,7 @@ def titled_people(forms: Sequence[str], runs: Sequence[Run], res: NerResources) 
     """PERS runs for untagged names with a title beside them (see ``_titled_name``), added to ``runs``."""
     # a name here ends in a rare definite surname or follows an honorific: find those word types first
     types = set(forms)
-    ends = {form for form in types if _surname(form, res)}
+    ends = {form for form in types if form.startswith("ال") and _surname(form, res)}  # the cheap test first
     honorifics = {form for form in types if _honorific(form)}
     person = res.person
     near = {i for j, form in enumerate(forms) if form in ends for i in range(max(j - 3, 1), j)}

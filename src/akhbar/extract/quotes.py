@@ -79,7 +79,8 @@ def find_quotes(
     tokens = split_glued_stops(tokens if tokens is not None else tokenise(text, sents))
     linked = _linked(text, entities, tokens)
     ctx = Context(text, tokens, linked, mention_tokens(tokens, linked), credits, feminine_forms())
-    cues = [cue_kind(f) for f in tokens.forms]
+    kinds = {f: cue_kind(f) for f in set(tokens.forms)}  # each word type judged once
+    cues = list(map(kinds.__getitem__, tokens.forms))
     direct = find_direct(ctx, cues)
     openers = {tokens.at(q.start) - 1 for q in direct}
     found = direct + _indirect(ctx, cues, direct, openers)
