@@ -45,7 +45,7 @@ RARE_RANK = 20_000
 UNTAGGED_PER_TAGGED = 2
 #: Proclitics left out of a spread name; «لل» stands for ل + ال and goes whole (GUIDELINES), the
 #: article after any other stays in the name («والأسد» → «الأسد»).
-_CACHE = 50_000  # names and forms kept across articles
+_CACHE = 8_192  # names and forms kept across articles (each entry of _forms is ~1 KB, in every worker)
 _PROCLITICS = ("ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
